@@ -1,0 +1,174 @@
+/**
+ * Candidate list format, version 1 — the contract with list publishers.
+ * Mirrors ../shared/spec/candidate-list.md; the JSON Schema in lib/list/schema.json is checked
+ * against these types by a test so the two cannot drift.
+ */
+
+export const LIST_FORMAT = 'jaga-netral/candidate-list' as const;
+export const MANIFEST_FORMAT = 'jaga-netral/candidate-manifest' as const;
+export const FORMAT_VERSION = 1 as const;
+
+export type Platform = 'facebook' | 'instagram' | 'x' | 'tiktok' | 'youtube' | 'threads' | 'whatsapp';
+export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'whatsapp'];
+
+export type Strength = 'strong' | 'medium' | 'weak';
+
+/** A bare string is a strong alias. */
+export type Alias = string | { text: string; strength: Strength };
+
+export type AccountKind = 'official' | 'campaign' | 'supporter' | 'party';
+
+export interface Account {
+  platform: Platform;
+  /** Without the leading `@`; compared case-insensitively. */
+  handle?: string;
+  /** The platform's stable id (Facebook numeric id, YouTube `UC…`). */
+  id?: string;
+  /** May stand instead of handle and id (a group URL, a WhatsApp channel link). */
+  url?: string;
+  kind?: AccountKind;
+}
+
+export interface Party {
+  id: string;
+  number?: number;
+  name: string;
+  abbrev?: string;
+  aliases?: Alias[];
+  accounts?: Account[];
+}
+
+export type Role =
+  | 'capres'
+  | 'cawapres'
+  | 'cagub'
+  | 'cawagub'
+  | 'cabup'
+  | 'cawabup'
+  | 'cawalkot'
+  | 'cawawalkot'
+  | 'caleg'
+  | 'calon_dpd';
+
+export interface Person {
+  id: string;
+  role: Role;
+  /** Natural name without titles, e.g. `Dedi Mulyadi`. */
+  name: string;
+  /** As KPU prints it, e.g. `H. DEDI MULYADI, S.H., M.M.`. */
+  official_name?: string;
+  aliases?: Alias[];
+  accounts?: Account[];
+}
+
+export type TicketKind = 'pair' | 'individual' | 'empty_column';
+export type TicketStatus = 'active' | 'withdrawn' | 'disqualified';
+
+export interface Ticket {
+  id: string;
+  number?: number;
+  label?: string;
+  kind?: TicketKind;
+  status?: TicketStatus;
+  warn?: boolean;
+  members: Person[];
+  party_ids?: string[];
+  aliases?: Alias[];
+  hashtags?: string[];
+  slogans?: Alias[];
+  accounts?: Account[];
+}
+
+export type ElectionType =
+  | 'pilpres'
+  | 'pileg_dpr'
+  | 'pileg_dpd'
+  | 'pileg_dprd_prov'
+  | 'pileg_dprd_kabkota'
+  | 'pilgub'
+  | 'pilbup'
+  | 'pilwalkot';
+
+export type RegionLevel = 'nasional' | 'provinsi' | 'kabupaten' | 'kota' | 'dapil';
+
+export interface Region {
+  /** Kemendagri/KPU code without dots; `00` or `""` for national. */
+  code: string;
+  name: string;
+  level: RegionLevel;
+}
+
+export interface ElectionWindow {
+  from: string;
+  until: string;
+  /** KPU's formal determination; before it people are *bakal calon*. */
+  determined_at?: string;
+}
+
+export interface Election {
+  id: string;
+  type: ElectionType;
+  name: string;
+  region: Region;
+  voting_date: string;
+  window: ElectionWindow;
+  keywords?: string[];
+  tickets: Ticket[];
+}
+
+export interface Keywords {
+  context_terms?: string[];
+  ballot_call_terms?: string[];
+}
+
+export interface Publisher {
+  name: string;
+  url?: string;
+  contact?: string;
+}
+
+export interface CandidateList {
+  format: typeof LIST_FORMAT;
+  format_version: typeof FORMAT_VERSION;
+  list_id: string;
+  sequence: number;
+  issued_at: string;
+  expires_at: string;
+  publisher: Publisher;
+  parties?: Party[];
+  elections: Election[];
+  keywords?: Keywords;
+}
+
+export interface ShardRef {
+  path: string;
+  /** `00` national, a province code (`32`) or a regency/city code (`3273`). */
+  scope: string;
+  sha256: string;
+  bytes?: number;
+}
+
+export interface CandidateManifest {
+  format: typeof MANIFEST_FORMAT;
+  format_version: typeof FORMAT_VERSION;
+  list_id: string;
+  sequence: number;
+  issued_at: string;
+  expires_at: string;
+  publisher: Publisher;
+  shards: ShardRef[];
+}
+
+/** `LIST.json.sig` */
+export interface DetachedSignature {
+  alg: 'Ed25519';
+  key_id: string;
+  /** base64 of the 64-byte signature over the exact bytes of LIST.json */
+  sig: string;
+}
+
+export interface PublicKey {
+  key_id: string;
+  /** base64 of the 32-byte raw Ed25519 public key */
+  public_key: string;
+}

@@ -1,0 +1,30 @@
+import type { Platform } from '../list/types';
+import type { Evidence, MatchStrength, Stage } from '../match/types';
+import type { ActionKind } from '../sites/types';
+
+export type LogDecision = 'cancelled' | 'proceeded';
+
+/** One warning and what the user decided, as the content script reports it. */
+export interface LogEntryInput {
+  site: Platform;
+  action: ActionKind;
+  decision: LogDecision;
+  /** ticket ids from the candidate list */
+  tickets: string[];
+  /** human labels of those tickets at the time of the warning (the list may change later) */
+  ticketLabels: string[];
+  electionIds: string[];
+  strength: MatchStrength;
+  stage: Stage;
+  evidence: Evidence[];
+  /** the post's permalink; omitted when the user switched off storing links */
+  url?: string;
+}
+
+export interface LogEntry extends LogEntryInput {
+  id?: number;
+  /** epoch ms, set by the background when stored */
+  at: number;
+  listId?: string;
+  listSequence?: number;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one typed message protocol between content scripts, extension pages and the background.
+ * A wrong payload or response type is a compile error on both sides.
+ */
+import browser from 'webextension-polyfill';
+import type { LogEntryInput } from './log/types';
+import type { ListStatus } from './list/status';
+
+export interface Protocol {
+  /** content script → background: the user decided on a warning */
+  'log:decision': { req: LogEntryInput; res: { id: number } };
+  /** page → background: current list status */
+  'list:status': { req: null; res: ListStatus };
+  /** page → background: fetch the configured list now */
+  'list:update-now': { req: null; res: ListStatus };
+}
+
+export type MessageType = keyof Protocol;
+export interface Message<K extends MessageType = MessageType> {
+  type: K;
+  payload: Protocol[K]['req'];
+}
+
+export type Handlers = {
+  [K in MessageType]: (payload: Protocol[K]['req'], sender: browser.Runtime.MessageSender) => Promise<Protocol[K]['res']>;
+};
+
+export function send<K extends MessageType>(type: K, payload: Protocol[K]['req']): Promise<Protocol[K]['res']> {
+  const msg: Message<K> = { type, payload };
+  return browser.runtime.sendMessage(msg) as Promise<Protocol[K]['res']>;
+}
+
+/** Messages a content script (a sender with a tab) may send; everything else needs an extension page. */
+const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['log:decision']);
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Build the background's onMessage listener. Validates the sender: only our own extension may
+ * talk to us, and content scripts only with the messages meant for them.
+ */
+export function createRouter(handlers: Handlers, extensionId: string) {
+  return (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isMessage(raw) || !(raw.type in handlers)) return undefined;
+    if (sender.id !== extensionId) return Promise.reject(new Error('unknown sender'));
+    const fromContentScript = sender.tab !== undefined && !sender.url?.startsWith(`${location.origin}/`);
+    if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(raw.type)) {
+      return Promise.reject(new Error(`${raw.type} is not allowed from a content script`));
+    }
+    const handler = handlers[raw.type] as (p: unknown, s: browser.Runtime.MessageSender) => Promise<unknown>;
+    return handler(raw.payload, sender);
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * User settings live in storage.local under one key, so content scripts can read them without
+ * waking the service worker and react to changes (consent withdrawn → stop at once).
+ */
+import browser from 'webextension-polyfill';
+import { PLATFORMS, type Platform } from '../list/types';
+
+export type Role = 'pns' | 'pppk' | 'non_asn';
+export type Lang = 'id' | 'en';
+
+export interface Settings {
+  /** the opt-in: false = the extension does nothing on any site */
+  consent: boolean;
+  consentAt?: number;
+  role: Role | '';
+  /** Kemendagri code of the home province or regency/city, or '' */
+  region: string;
+  sites: Record<Platform, boolean>;
+  lang: Lang;
+  /** use the clearly labelled demo list (today inside its window) */
+  demo: boolean;
+  /** keep post links in the history */
+  storeLinks: boolean;
+  /** HTTPS URL of a list or manifest; '' = the default source */
+  listUrl: string;
+  /** `key_id:base64key` lines */
+  listKeys: string;
+  retentionMonths: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = {
+  consent: false,
+  role: '',
+  region: '',
+  sites: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
+  lang: 'id',
+  demo: false,
+  storeLinks: true,
+  listUrl: '',
+  listKeys: '',
+  retentionMonths: 12,
+};
+
+/** Merge stored values over the defaults, ignoring anything of the wrong type. */
+export function parseSettings(raw: unknown): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } };
+  if (typeof raw !== 'object' || raw === null) return s;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.consent === 'boolean') s.consent = r.consent;
+  if (typeof r.consentAt === 'number') s.consentAt = r.consentAt;
+  if (r.role === 'pns' || r.role === 'pppk' || r.role === 'non_asn' || r.role === '') s.role = r.role;
+  if (typeof r.region === 'string' && /^(\d{2}(\d{2})?)?$/.test(r.region)) s.region = r.region;
+  if (r.lang === 'id' || r.lang === 'en') s.lang = r.lang;
+  if (typeof r.demo === 'boolean') s.demo = r.demo;
+  if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
+  if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
+  if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
+  if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1) s.retentionMonths = Math.floor(r.retentionMonths);
+  if (typeof r.sites === 'object' && r.sites !== null) {
+    for (const p of PLATFORMS) {
+      const v = (r.sites as Record<string, unknown>)[p];
+      if (typeof v === 'boolean') s.sites[p] = v;
+    }
+  }
+  return s;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(got[SETTINGS_KEY]);
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  if (patch.consent === true && !next.consentAt) next.consentAt = Date.now();
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Call `fn` with fresh settings whenever they change. Returns the unsubscribe function. */
+export function onSettingsChanged(fn: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

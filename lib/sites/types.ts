@@ -1,0 +1,103 @@
+/**
+ * The site adapter contract. lib/sites knows the DOM, not Dexie, not the network, not the matcher's
+ * internals. Each site is one module: declarative selector data (SiteRules, which can later ship
+ * through the signed list channel) plus a little code that turns hrefs into accounts.
+ */
+import type { Platform } from '../list/types';
+import type { AccountRef } from '../match/types';
+
+export type ActionKind = 'like' | 'comment' | 'share' | 'follow';
+export const ACTION_KINDS: readonly ActionKind[] = ['like', 'comment', 'share', 'follow'];
+
+/** Label tables, used only where a site has no language-neutral hook. */
+export interface LabelTable {
+  /** which attribute holds the label; `text` = the element's own textContent */
+  attr: 'aria-label' | 'text';
+  en: string[];
+  id: string[];
+  /** `exact` (default), `prefix`, `suffix` (X: "45 Likes. Like") or `contains` */
+  match?: 'exact' | 'prefix' | 'suffix' | 'contains';
+  /** the clickable element a label element belongs to, e.g. `[role=button],button` */
+  closest?: string;
+}
+
+export interface ActionRule {
+  kind: ActionKind;
+  /** tried in order with `closest()`: language-neutral hooks first, fallbacks after */
+  selectors: string[];
+  labels?: LabelTable;
+  /** what the action is about: the post/comment it sits in (default) or the page's own account */
+  about?: 'item' | 'page';
+  /** a menu that opens away from its post (X `#layers`): resolve the post from the last opener */
+  portal?: boolean;
+  /** this control only opens a menu (X repost button); remember it as the opener of the portal */
+  opensMenu?: boolean;
+  /** gesture events that perform the action besides click and Enter/Space, e.g. `dblclick` on media */
+  gestures?: Array<'dblclick'>;
+}
+
+/** How to read one kind of item (post or comment) from inside its container. */
+export interface ContainerRule {
+  scope: 'post' | 'comment';
+  selectors: string[];
+  /** links whose href names the author; the first that parses to an account wins */
+  author: string[];
+  text: string[];
+  /** elements whose `alt` is read (emoji images, photos) */
+  alt?: string[];
+  linkTitles?: string[];
+  permalink?: string[];
+}
+
+export interface ComposerRule {
+  /** comment/reply inputs: focus or first keystroke starts a comment */
+  inputs: string[];
+  /** submit buttons of those inputs */
+  submits: string[];
+  /** Enter alone submits (Instagram, Facebook); otherwise only Ctrl/Cmd+Enter */
+  enterSubmits?: boolean;
+}
+
+export interface KeyShortcut {
+  key: string;
+  kind: ActionKind;
+  /** the shortcut acts on the focused item found with these container selectors */
+}
+
+export interface SiteRules {
+  site: Platform;
+  /** bump when the data changes, so a list-channel update can say which version it replaces */
+  version: number;
+  actions: ActionRule[];
+  /** most specific first: comment containers before post containers */
+  containers: ContainerRule[];
+  composers?: ComposerRule[];
+  shortcuts?: KeyShortcut[];
+}
+
+/** What a site module adds in code: URL and href parsing that is stable and needs no data update. */
+export interface SiteModule {
+  rules: SiteRules;
+  /** parse a link href (absolute or relative) to the account it names, or null */
+  accountFromHref(href: string, base: string): AccountRef | null;
+  /** the account that owns the page at this URL (profile, page, group, channel), or null */
+  pageAccount(url: string, doc: Document): AccountRef | null;
+}
+
+/** The post or comment an action belongs to, as read from the DOM. */
+export interface ItemContext {
+  scope: 'post' | 'comment' | 'page';
+  author?: AccountRef;
+  text: string;
+  altText: string[];
+  linkTitles: string[];
+  permalink?: string;
+}
+
+export interface ActionHit {
+  kind: ActionKind;
+  /** the clickable control */
+  control: Element;
+  item: ItemContext;
+  page?: AccountRef;
+}
