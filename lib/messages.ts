@@ -22,7 +22,10 @@ export interface Message<K extends MessageType = MessageType> {
 }
 
 export type Handlers = {
-  [K in MessageType]: (payload: Protocol[K]['req'], sender: browser.Runtime.MessageSender) => Promise<Protocol[K]['res']>;
+  [K in MessageType]: (
+    payload: Protocol[K]['req'],
+    sender: browser.Runtime.MessageSender,
+  ) => Promise<Protocol[K]['res']>;
 };
 
 export function send<K extends MessageType>(type: K, payload: Protocol[K]['req']): Promise<Protocol[K]['res']> {

@@ -57,7 +57,8 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
   if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
   if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
-  if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1) s.retentionMonths = Math.floor(r.retentionMonths);
+  if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1)
+    s.retentionMonths = Math.floor(r.retentionMonths);
   if (typeof r.sites === 'object' && r.sites !== null) {
     for (const p of PLATFORMS) {
       const v = (r.sites as Record<string, unknown>)[p];

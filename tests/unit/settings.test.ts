@@ -7,7 +7,13 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS.consent).toBe(false);
   });
   it('keeps valid values and drops wrong types', () => {
-    const s = parseSettings({ consent: true, role: 'pppk', region: '3273', lang: 'en', sites: { x: false, facebook: 'no' } });
+    const s = parseSettings({
+      consent: true,
+      role: 'pppk',
+      region: '3273',
+      lang: 'en',
+      sites: { x: false, facebook: 'no' },
+    });
     expect(s).toMatchObject({ consent: true, role: 'pppk', region: '3273', lang: 'en' });
     expect(s.sites.x).toBe(false);
     expect(s.sites.facebook).toBe(true);

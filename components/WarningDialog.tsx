@@ -1,0 +1,174 @@
+/**
+ * The warning shown before a held action. Cancel is the default, focused and easiest choice;
+ * Proceed needs a deliberate acknowledgement first. Rendered inside an open shadow root on the
+ * social site (see lib/guard/dialog-host.ts), so the page's CSS cannot reach it.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../lib/i18n';
+import type { Evidence, TicketMatch } from '../lib/match/types';
+import type { Lang, Role } from '../lib/settings/settings';
+import type { ActionKind } from '../lib/sites/types';
+
+export interface WarningDialogProps {
+  lang: Lang;
+  kind: ActionKind;
+  /** the action is on the page's own account (follow) rather than a post */
+  aboutPage: boolean;
+  matches: TicketMatch[];
+  role: Role | '';
+  demo: boolean;
+  onChoice(choice: 'cancel' | 'proceed'): void;
+}
+
+const CAP: Record<ActionKind, 'Like' | 'Comment' | 'Share' | 'Follow'> = {
+  like: 'Like',
+  comment: 'Comment',
+  share: 'Share',
+  follow: 'Follow',
+};
+
+const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
+  account: 'evidenceAccount',
+  name: 'evidenceName',
+  alias: 'evidenceAlias',
+  hashtag: 'evidenceHashtag',
+  slogan: 'evidenceSlogan',
+  number: 'evidenceNumber',
+  party: 'evidenceParty',
+};
+
+function evidenceText(lang: Lang, e: Evidence): string {
+  const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '')}` : e.term;
+  return t(lang, EVIDENCE_KEY[e.kind], term);
+}
+
+/** Show each distinct piece of evidence once, at most four: enough to judge, not a wall of text. */
+function uniqueEvidence(m: TicketMatch): Evidence[] {
+  const seen = new Set<string>();
+  return m.evidence
+    .filter((e) => {
+      const k = `${e.kind}:${e.term.toLowerCase()}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 4);
+}
+
+export function WarningDialog(props: WarningDialogProps) {
+  const { lang, kind, matches, role } = props;
+  const [ack, setAck] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
+
+  useEffect(() => {
+    cancelRef.current?.focus();
+  }, []);
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onChoice('cancel');
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    // Trap focus inside the dialog: wrap from last to first and back.
+    const focusables = Array.from(
+      rootRef.current?.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])') ?? [],
+    );
+    if (focusables.length === 0) return;
+    const first = focusables[0]!;
+    const last = focusables[focusables.length - 1]!;
+    const active = (rootRef.current?.getRootNode() as ShadowRoot | Document | undefined)?.activeElement;
+    if (e.shiftKey && active === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  const c = CAP[kind];
+  return (
+    <div class="backdrop">
+      <div
+        ref={rootRef}
+        class={`dialog kind-${kind} stage-${stage}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="jn-title"
+        aria-describedby="jn-lead jn-rule"
+        data-action-kind={kind}
+        data-tickets={matches.map((m) => m.ticketId).join(' ')}
+        onKeyDown={onKeyDown}
+      >
+        <header>
+          <span class="brand" aria-hidden="true">
+            🛡️ Jaga Netral
+          </span>
+          {props.demo && <span class="demo">{t(lang, 'demoBadge')}</span>}
+        </header>
+        <h2 id="jn-title">{t(lang, `dialogTitle${c}`)}</h2>
+        <p id="jn-lead">{t(lang, props.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(lang, `action${c}`))}</p>
+        <ul class="tickets">
+          {matches.slice(0, 3).map((m) => (
+            <li key={m.ticketId} data-ticket={m.ticketId}>
+              <strong>{m.label}</strong>
+              <span class="election">
+                {m.electionName} · {t(lang, m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}
+              </span>
+              {m.strength === 'low' && <span class="low">{t(lang, 'strengthLow')}</span>}
+              <details>
+                <summary>{t(lang, 'dialogWhy')}</summary>
+                <ul class="evidence">
+                  {uniqueEvidence(m).map((e) => (
+                    <li key={`${e.kind}${e.term}`} data-evidence={e.kind}>
+                      {evidenceText(lang, e)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ul>
+        <p id="jn-rule" class="rule">
+          {t(lang, stage === 'calon' ? 'ruleCalon' : 'ruleBakalCalon')}
+          {role === 'non_asn' && <> {t(lang, 'ruleNonAsn')}</>}
+        </p>
+        <div class="choices">
+          <button
+            ref={cancelRef}
+            type="button"
+            class="cancel"
+            data-choice="cancel"
+            onClick={() => props.onChoice('cancel')}
+          >
+            {t(lang, 'cancel')} <small>({t(lang, 'cancelHint')})</small>
+          </button>
+          <label class="ack">
+            <input
+              type="checkbox"
+              data-choice="acknowledge"
+              checked={ack}
+              onChange={(e) => setAck((e.currentTarget as HTMLInputElement).checked)}
+            />
+            {t(lang, 'acknowledge')}
+          </label>
+          <button
+            type="button"
+            class="proceed"
+            data-choice="proceed"
+            disabled={!ack}
+            onClick={() => ack && props.onChoice('proceed')}
+          >
+            {t(lang, `proceed${c}`)}
+          </button>
+        </div>
+        <p class="hint">{t(lang, 'closedByEscape')}</p>
+      </div>
+    </div>
+  );
+}

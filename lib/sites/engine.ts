@@ -1,0 +1,179 @@
+/**
+ * Interprets a site's declarative SiteRules against the DOM: which control was hit, which item
+ * (comment before post) it belongs to, and what that item says. Every lookup is guarded: a selector
+ * that no longer parses or finds nothing degrades to "not recognised", never to an exception.
+ */
+import type { AccountRef } from '../match/types';
+import type { ActionHit, ActionRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
+
+/** Counts selector misses so the options page can show diagnostics; never throws. */
+export const misses = new Map<string, number>();
+function miss(key: string): void {
+  misses.set(key, (misses.get(key) ?? 0) + 1);
+}
+
+/** `closest()` that survives an invalid selector (a bad data update) by skipping it. */
+export function safeClosest(el: Element, selector: string): Element | null {
+  try {
+    return el.closest(selector);
+  } catch {
+    miss(`invalid:${selector}`);
+    return null;
+  }
+}
+
+function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    miss(`invalid:${selector}`);
+    return [];
+  }
+}
+
+function labelMatches(value: string | null, table: LabelTable): boolean {
+  if (!value) return false;
+  const v = value.trim().toLowerCase();
+  const mode = table.match ?? 'exact';
+  for (const label of [...table.id, ...table.en]) {
+    const l = label.toLowerCase();
+    if (
+      mode === 'exact'
+        ? v === l
+        : mode === 'prefix'
+          ? v.startsWith(l)
+          : mode === 'suffix'
+            ? v.endsWith(l)
+            : v.includes(l)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Walk at most this many ancestors looking for a labelled control; feeds nest deeply but not this deep. */
+const MAX_LABEL_DEPTH = 8;
+
+function matchLabel(target: Element, table: LabelTable): Element | null {
+  let el: Element | null = target;
+  for (let depth = 0; el && depth < MAX_LABEL_DEPTH; depth++, el = el.parentElement) {
+    const value = table.attr === 'text' ? el.textContent : el.getAttribute('aria-label');
+    if (labelMatches(value, table)) return table.closest ? (safeClosest(el, table.closest) ?? el) : el;
+  }
+  return null;
+}
+
+/** The control the event hit and the rule that recognised it, or null. */
+export function findControl(site: SiteModule, target: Element): { rule: ActionRule; control: Element } | null {
+  for (const rule of site.rules.actions) {
+    for (const sel of rule.selectors) {
+      const control = safeClosest(target, sel);
+      if (control) return { rule, control };
+    }
+    if (rule.labels) {
+      const control = matchLabel(target, rule.labels);
+      if (control) return { rule, control };
+    }
+  }
+  return null;
+}
+
+function firstText(root: Element, selectors: string[]): { text: string; alts: string[] } {
+  for (const sel of selectors) {
+    const found = safeQueryAll(root, sel)[0];
+    if (found) return readText(found);
+  }
+  return { text: '', alts: [] };
+}
+
+/**
+ * textContent plus image alt text (X renders emoji as <img alt>). textContent, not innerText:
+ * innerText forces a layout, and this runs inside a click handler.
+ */
+export function readText(el: Element): { text: string; alts: string[] } {
+  const alts = safeQueryAll(el, 'img[alt]')
+    .map((img) => img.getAttribute('alt') ?? '')
+    .filter(Boolean);
+  return { text: el.textContent ?? '', alts };
+}
+
+function readItem(site: SiteModule, container: Element, rule: ContainerRule, base: string): ItemContext {
+  let author: AccountRef | undefined;
+  for (const sel of rule.author) {
+    for (const a of safeQueryAll(container, sel)) {
+      const href = a.getAttribute('href');
+      const acc = href ? site.accountFromHref(href, base) : null;
+      if (acc) {
+        author = acc;
+        break;
+      }
+    }
+    if (author) break;
+  }
+  if (!author) miss(`${site.rules.site}:author`);
+  const { text, alts } = firstText(container, rule.text);
+  const altText = [
+    ...alts,
+    ...(rule.alt ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.getAttribute('alt') ?? '')),
+  ];
+  const linkTitles = (rule.linkTitles ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.textContent ?? ''));
+  let permalink: string | undefined;
+  for (const sel of rule.permalink ?? []) {
+    const href = safeQueryAll(container, sel)[0]?.getAttribute('href');
+    if (href) {
+      try {
+        permalink = new URL(href, base).href;
+      } catch {
+        /* leave it out */
+      }
+      break;
+    }
+  }
+  return { scope: rule.scope, author, text, altText: altText.filter(Boolean), linkTitles, permalink };
+}
+
+/** Find the innermost item container (comment before post) around an element. */
+export function findItem(site: SiteModule, el: Element, base: string): ItemContext | null {
+  let best: { container: Element; rule: ContainerRule } | null = null;
+  for (const rule of site.rules.containers) {
+    for (const sel of rule.selectors) {
+      const c = safeClosest(el, sel);
+      // The innermost container wins: a comment nested in a post is the comment's.
+      if (c && (!best || best.container.contains(c))) best = { container: c, rule };
+      if (c) break;
+    }
+  }
+  return best ? readItem(site, best.container, best.rule, base) : null;
+}
+
+/**
+ * Resolve an event target to an action on an item. `opener` is the control that opened a portal
+ * menu (X's repost menu lives in #layers, away from its post).
+ */
+export function resolveAction(
+  site: SiteModule,
+  target: Element,
+  location: { href: string },
+  doc: Document,
+  opener?: Element | null,
+): ActionHit | null {
+  const found = findControl(site, target);
+  if (!found) return null;
+  const { rule, control } = found;
+  const page = site.pageAccount(location.href, doc) ?? undefined;
+  if (rule.about === 'page') {
+    return {
+      kind: rule.kind,
+      control,
+      page,
+      item: { scope: 'page', author: page, text: '', altText: [], linkTitles: [] },
+    };
+  }
+  const anchor = rule.portal && opener?.isConnected ? opener : control;
+  const item = findItem(site, anchor, location.href);
+  if (!item) {
+    miss(`${site.rules.site}:container:${rule.kind}`);
+    return null;
+  }
+  return { kind: rule.kind, control, item, page };
+}

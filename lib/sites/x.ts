@@ -1,0 +1,116 @@
+/**
+ * X / Twitter (x.com, twitter.com, mobile.x.com). X's data-testid hooks are identical in every UI
+ * language and have survived years of redesigns (see shared/reference/social-sites.md §2), so the
+ * rules lean on them; aria-label tables are only fallbacks.
+ */
+import type { AccountRef } from '../match/types';
+import type { SiteModule, SiteRules } from './types';
+
+export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.x.com', 'www.twitter.com'];
+
+/** First path segments that are app routes, not profiles. */
+const RESERVED = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'settings',
+  'search',
+  'compose',
+  'login',
+  'logout',
+  'tos',
+  'privacy',
+  'hashtag',
+  'intent',
+  'share',
+  'signup',
+  'jobs',
+  'lists',
+  'communities',
+  'bookmarks',
+]);
+const HANDLE_RE = /^[A-Za-z0-9_]{1,20}$/;
+
+export const xRules: SiteRules = {
+  site: 'x',
+  version: 1,
+  actions: [
+    {
+      kind: 'like',
+      selectors: ['button[data-testid="like"]', '[data-testid="like"]'],
+      // X writes "45 Likes. Like"; "Liked" (already liked) does not end in "like".
+      labels: { attr: 'aria-label', en: ['like'], id: ['sukai'], match: 'suffix', closest: 'button,[role="button"]' },
+    },
+    {
+      kind: 'comment',
+      selectors: ['button[data-testid="reply"]', '[data-testid="reply"]'],
+      labels: { attr: 'aria-label', en: ['reply'], id: ['balas'], match: 'suffix', closest: 'button,[role="button"]' },
+    },
+    // The Repost button only opens a menu in #layers; the action is the menu item.
+    { kind: 'share', selectors: ['button[data-testid="retweet"]', '[data-testid="retweet"]'], opensMenu: true },
+    {
+      kind: 'share',
+      selectors: ['[data-testid="retweetConfirm"]', '[data-testid="repostConfirm"]'],
+      portal: true,
+    },
+    // Quote: the item after Repost in the same menu, a link to the composer.
+    {
+      kind: 'share',
+      selectors: [
+        '#layers a[role="menuitem"][href^="/compose/post"]',
+        '#layers a[role="menuitem"][href^="/compose/tweet"]',
+      ],
+      portal: true,
+    },
+    // Follow buttons carry "<user id>-follow"; "-unfollow" is the undo and is not matched.
+    { kind: 'follow', selectors: ['[data-testid$="-follow"]'], about: 'page' },
+  ],
+  containers: [
+    {
+      scope: 'post',
+      selectors: ['article[data-testid="tweet"]', 'article[role="article"]'],
+      author: ['[data-testid="User-Name"] a[href^="/"]', 'a[role="link"][href^="/"]'],
+      text: ['[data-testid="tweetText"]', 'div[lang]'],
+      alt: ['[data-testid="tweetPhoto"] img[alt]'],
+      linkTitles: ['[data-testid="card.wrapper"]'],
+      permalink: ['a[href*="/status/"]'],
+    },
+  ],
+  composers: [
+    {
+      inputs: ['[data-testid^="tweetTextarea"]'],
+      submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'],
+    },
+  ],
+  shortcuts: [
+    { key: 'l', kind: 'like' },
+    { key: 'r', kind: 'comment' },
+    { key: 't', kind: 'share' },
+  ],
+};
+
+function handleFromPath(pathname: string): string | null {
+  const first = pathname.split('/')[1] ?? '';
+  if (!first || RESERVED.has(first.toLowerCase()) || !HANDLE_RE.test(first)) return null;
+  return first.toLowerCase();
+}
+
+export const x: SiteModule = {
+  rules: xRules,
+  accountFromHref(href: string, base: string): AccountRef | null {
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      return null;
+    }
+    if (!X_HOSTS.includes(url.hostname)) return null;
+    const handle = handleFromPath(url.pathname);
+    return handle ? { platform: 'x', handle } : null;
+  },
+  pageAccount(href: string): AccountRef | null {
+    return x.accountFromHref(href, href);
+  },
+};
