@@ -9,7 +9,15 @@ export const MANIFEST_FORMAT = 'jaga-netral/candidate-manifest' as const;
 export const FORMAT_VERSION = 1 as const;
 
 export type Platform = 'facebook' | 'instagram' | 'x' | 'tiktok' | 'youtube' | 'threads' | 'whatsapp';
-export const PLATFORMS: readonly Platform[] = ['facebook', 'instagram', 'x', 'tiktok', 'youtube', 'threads', 'whatsapp'];
+export const PLATFORMS: readonly Platform[] = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'youtube',
+  'threads',
+  'whatsapp',
+];
 
 export type Strength = 'strong' | 'medium' | 'weak';
 
