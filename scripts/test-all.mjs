@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, in the order that fails fastest — typecheck, lint, unit and site
+// tests, build, then the end-to-end tests of the built extension in real headless Chromium.
+// Ends with one plain "N passed, N failed" line summing every vitest run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const started = Date.now();
+const tmp = mkdtempSync(join(tmpdir(), 'jn-test-'));
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(title, cmd, args) {
+  console.log(`\n▶ ${title}: ${cmd} ${args.join(' ')}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  console.log(
+    `  ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return r.status === 0;
+}
+
+function vitest(title, config) {
+  const out = join(tmp, `${title}.json`);
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  if (config) args.push('-c', config);
+  const ok = run(title, 'npx', args);
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+    // A suite that fails to load counts as a failure even though no test "failed".
+    if (!ok && r.numFailedTests === 0) failed += 1;
+  } catch {
+    if (!ok) failed += 1;
+  }
+  return ok;
+}
+
+const steps = [
+  () =>
+    run('typecheck', 'npx', ['tsc', '--noEmit']) &&
+    run('typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']),
+  () => run('lint', 'npx', ['biome', 'check', '.']),
+  () => vitest('unit'),
+  () => run('build', 'npx', ['wxt', 'build']),
+  () => vitest('e2e', 'vitest.e2e.config.ts'),
+];
+
+let ok = true;
+for (const step of steps) {
+  if (!step()) {
+    ok = false;
+    if (failed === 0) failed = 1;
+    break;
+  }
+}
+console.log(`\nWhole suite ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(ok ? 0 : 1);

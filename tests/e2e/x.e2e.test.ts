@@ -1,0 +1,163 @@
+/**
+ * The walking skeleton end to end on the X fixture, served as https://x.com in real Chromium with
+ * the built extension: opted out nothing happens; opted in, a candidate's post is held, Cancel
+ * swallows the like, Proceed lets exactly one through, neutral posts are never touched, and both
+ * decisions reach the history page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
+import {
+  cancel,
+  counts,
+  dialog,
+  openFixture,
+  optIn,
+  proceed,
+  readHistory,
+  setOptions,
+  snap,
+} from './harness/extension';
+import { type FixtureServer, startFixtureServer } from './harness/server';
+
+const HOME = 'https://x.com/home';
+const likeOf = (post: string) => `article[data-post="${post}"] [data-testid="like"]`;
+
+let server: FixtureServer;
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  b = await launchWithExtension({ port: server.port });
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('X: the walking skeleton', () => {
+  it('opens the onboarding page on install', async () => {
+    const deadline = Date.now() + 5000;
+    while (!b.context.pages().some((p) => p.url().endsWith('/onboarding.html')) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(b.context.pages().map((p) => p.url())).toContain(b.extUrl('/onboarding.html'));
+  });
+
+  it('does nothing before the user opts in', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p1'));
+    await page.click(likeOf('p2'));
+    expect(await counts(page)).toMatchObject({ 'p1:like': 1, 'p2:like': 1 });
+    expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('holds a like on a candidate account post; Cancel means the page never saw it', async () => {
+    await optIn(b, { demo: true, role: 'pns', region: '33' });
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p1'));
+    const d = dialog(page);
+    await d.waitFor();
+    expect(await d.getAttribute('data-action-kind')).toBe('like');
+    expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+    await snap(page, 'x-dialog-like-id');
+    // The dialog sits in an open shadow root, not in the page's light DOM.
+    expect(await page.evaluate(() => document.querySelector('[data-choice]'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.shadowRoot?.mode)).toBe('open');
+    // Proceed is disabled until the acknowledgement is ticked; Cancel has the focus.
+    expect(await d.locator('[data-choice="proceed"]').isDisabled()).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('jaga-netral-dialog')?.shadowRoot?.activeElement?.getAttribute('data-choice'),
+      ),
+    ).toBe('cancel');
+    await cancel(page);
+    expect((await counts(page))['p1:like']).toBeUndefined();
+    await page.close();
+  });
+
+  it('Proceed lets exactly that one like through', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p2'));
+    const d = dialog(page);
+    await d.waitFor();
+    expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+    expect((await counts(page))['p2:like']).toBeUndefined();
+    await proceed(page);
+    expect(await counts(page)).toEqual({ 'p2:like': 1 });
+    await page.close();
+  });
+
+  it('never holds a like on a neutral post', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p3'));
+    await page.click(likeOf('p5'));
+    expect(await counts(page)).toEqual({ 'p3:like': 1, 'p5:like': 1 });
+    expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('Escape cancels, and focus returns to the page', async () => {
+    const page = await openFixture(b, HOME);
+    await page.focus(likeOf('p4'));
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog(page).waitFor({ state: 'detached' });
+    expect((await counts(page))['p4:like']).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('like');
+    await page.close();
+  });
+
+  it('holds the "l" shortcut on a focused candidate post', async () => {
+    const page = await openFixture(b, HOME);
+    await page.focus('article[data-post="p1"]');
+    await page.keyboard.press('l');
+    await dialog(page).waitFor();
+    await cancel(page);
+    expect((await counts(page))['p1:like']).toBeUndefined();
+    // the same shortcut on a neutral post goes straight through
+    await page.focus('article[data-post="p3"]');
+    await page.keyboard.press('l');
+    expect((await counts(page))['p3:like']).toBe(1);
+    await page.close();
+  });
+
+  it('holds a repost chosen in the #layers menu, away from its post', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click('article[data-post="p4"] [data-testid="retweet"]');
+    await page.click('#layers [data-testid="retweetConfirm"]');
+    const d = dialog(page);
+    await d.waitFor();
+    expect(await d.getAttribute('data-action-kind')).toBe('share');
+    expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
+    await cancel(page);
+    expect((await counts(page))['p4:share']).toBeUndefined();
+    await page.close();
+  });
+
+  it('shows both decisions on the history page', async () => {
+    const rows = await readHistory(b);
+    const likes = rows.filter((r) => r.site === 'x' && r.action === 'like');
+    expect(likes.some((r) => r.decision === 'cancelled' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
+    expect(likes.some((r) => r.decision === 'proceeded' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
+    expect(rows.some((r) => r.action === 'share' && r.decision === 'cancelled')).toBe(true);
+  });
+
+  it('stops at once when consent is withdrawn', async () => {
+    const page = await openFixture(b, HOME);
+    await setOptions(b, { consent: false });
+    // The open tab learns of the change through storage.onChanged; give it a moment, but never
+    // more than a second: a guard still attached after that is a failure.
+    const deadline = Date.now() + 1000;
+    for (;;) {
+      await page.click(likeOf('p1'));
+      if ((await counts(page))['p1:like'] === 1) break;
+      await cancel(page);
+      if (Date.now() > deadline) throw new Error('the guard was still active a second after consent was withdrawn');
+      await page.waitForTimeout(100);
+    }
+    expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+    await page.close();
+  });
+});
