@@ -1,0 +1,154 @@
+/**
+ * Manifest and shards (spec §6). A national list (~250,000 legislative candidates) is served as a
+ * manifest pointing at shards by region; a client takes the national shard `00`, plus the shards of
+ * the user's province and regency/city (or every shard, if the user asks). Only the manifest is
+ * signed; each shard is pinned by its SHA-256.
+ *
+ * Region codes are Kemendagri/KPU codes without dots: a province has 2 digits (`32`), a
+ * regency/city 4 digits whose first 2 are its province (`3273`).
+ */
+import { toHex } from './base64';
+import type { CandidateList, CandidateManifest, Election, Party, ShardRef } from './types';
+import { type ListResult, validateList } from './validate';
+
+const NATIONAL = '00';
+
+/** The shard an election belongs in: national, a province, or a regency/city. */
+export function scopeOfElection(e: Election): string {
+  const code = e.region.code;
+  if (e.type === 'pilpres' || e.region.level === 'nasional' || code === '' || code === NATIONAL || code.length < 2)
+    return NATIONAL;
+  // DPRD kab/kota electoral districts carry the regency code (`330701` → 3307); every other
+  // dapil (DPR `3201`, DPRD province `320001`, DPD `32`) lies within one province.
+  if (e.type === 'pileg_dprd_kabkota') return code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
+  if (e.region.level === 'dapil' || e.region.level === 'provinsi') return code.slice(0, 2);
+  return code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
+}
+
+/** The scopes a user in `region` needs: national, their province, their regency/city. */
+export function scopesForRegion(region: string): string[] {
+  const scopes = [NATIONAL];
+  if (/^\d{2}(\d{2})?$/.test(region) && region !== NATIONAL) {
+    scopes.push(region.slice(0, 2));
+    if (region.length === 4) scopes.push(region);
+  }
+  return scopes;
+}
+
+export interface ShardChoice {
+  /** the user's home region (`32`, `3273`) or '' */
+  region: string;
+  /** take every shard */
+  all?: boolean;
+}
+
+export function chooseShards(manifest: CandidateManifest, choice: ShardChoice): ShardRef[] {
+  if (choice.all) return [...manifest.shards];
+  const want = new Set(scopesForRegion(choice.region));
+  return manifest.shards.filter((s) => want.has(s.scope));
+}
+
+/** A stable key for a shard choice, to notice when the user's region changed. */
+export const choiceKey = (c: ShardChoice): string => (c.all ? 'all' : scopesForRegion(c.region).join(','));
+
+export type UrlResult = { ok: true; url: string } | { ok: false; reason: string };
+
+/** Resolve a shard path against the manifest URL; it must stay HTTPS on the manifest's origin. */
+export function resolveShardUrl(manifestUrl: string, path: string): UrlResult {
+  let base: URL;
+  let url: URL;
+  try {
+    base = new URL(manifestUrl);
+    url = new URL(path, base);
+  } catch {
+    return { ok: false, reason: `shard path ${JSON.stringify(path.slice(0, 80))} is not a valid URL path` };
+  }
+  if (url.protocol !== 'https:')
+    return { ok: false, reason: `shard ${JSON.stringify(path.slice(0, 80))} is not served over HTTPS` };
+  if (url.origin !== base.origin)
+    return {
+      ok: false,
+      reason: `shard ${JSON.stringify(path.slice(0, 80))} leaves the manifest's origin ${base.origin}; shards must be on the same host`,
+    };
+  return { ok: true, url: url.href };
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
+}
+
+/** Check a downloaded shard against its manifest entry (hash, size), before it is even parsed. */
+export async function checkShardBytes(ref: ShardRef, bytes: Uint8Array): Promise<string | undefined> {
+  if (ref.bytes !== undefined && ref.bytes !== bytes.byteLength)
+    return `shard ${ref.path} is ${bytes.byteLength} bytes; the manifest says ${ref.bytes}`;
+  const got = await sha256Hex(bytes);
+  if (got !== ref.sha256.toLowerCase()) return `shard ${ref.path} does not match its SHA-256 in the manifest`;
+  return undefined;
+}
+
+/** A shard must belong to the same release as its manifest. */
+export function checkShardHead(manifest: CandidateManifest, ref: ShardRef, list: CandidateList): string | undefined {
+  if (list.list_id !== manifest.list_id)
+    return `shard ${ref.path} has list_id "${list.list_id}"; the manifest has "${manifest.list_id}"`;
+  if (list.sequence !== manifest.sequence)
+    return `shard ${ref.path} has sequence ${list.sequence}; the manifest has ${manifest.sequence}`;
+  return undefined;
+}
+
+/**
+ * Merge validated shards into one list document with the manifest's identity. Parties repeated in
+ * several shards (each shard must resolve its own party_ids) are kept once; the merged document is
+ * validated again so ids duplicated across shards are caught.
+ */
+export function mergeShards(manifest: CandidateManifest, shards: readonly CandidateList[]): ListResult {
+  const parties = new Map<string, Party>();
+  const context = new Set<string>();
+  const calls = new Set<string>();
+  const elections: Election[] = [];
+  for (const s of shards) {
+    for (const p of s.parties ?? []) if (!parties.has(p.id)) parties.set(p.id, p);
+    for (const t of s.keywords?.context_terms ?? []) context.add(t);
+    for (const t of s.keywords?.ballot_call_terms ?? []) calls.add(t);
+    elections.push(...s.elections);
+  }
+  const merged: CandidateList = {
+    format: 'jaga-netral/candidate-list',
+    format_version: 1,
+    list_id: manifest.list_id,
+    sequence: manifest.sequence,
+    issued_at: manifest.issued_at,
+    expires_at: manifest.expires_at,
+    publisher: manifest.publisher,
+    parties: [...parties.values()],
+    elections,
+  };
+  if (context.size || calls.size) merged.keywords = { context_terms: [...context], ballot_call_terms: [...calls] };
+  // The alias limit is per published document; a merged national view may hold more.
+  return validateList(merged, { maxAliases: Number.MAX_SAFE_INTEGER });
+}
+
+/** Publisher side (CLI `shard`): split one list into shard documents by scope. */
+export function splitIntoShards(list: CandidateList): { scope: string; path: string; list: CandidateList }[] {
+  const byScope = new Map<string, Election[]>();
+  for (const e of list.elections) {
+    const scope = scopeOfElection(e);
+    const group = byScope.get(scope);
+    if (group) group.push(e);
+    else byScope.set(scope, [e]);
+  }
+  if (!byScope.has(NATIONAL)) byScope.set(NATIONAL, []);
+  const scopes = [...byScope.keys()].sort((x, y) => x.length - y.length || x.localeCompare(y));
+  return scopes.map((scope) => {
+    const elections = byScope.get(scope) ?? [];
+    const used = new Set(elections.flatMap((e) => e.tickets.flatMap((t) => t.party_ids ?? [])));
+    // The national shard carries every party (it is always fetched); others only those they use.
+    const parties = (list.parties ?? []).filter((p) => scope === NATIONAL || used.has(p.id));
+    const shard: CandidateList = { ...list, elections };
+    delete shard.parties;
+    delete shard.keywords;
+    if (parties.length) shard.parties = parties;
+    if (scope === NATIONAL && list.keywords) shard.keywords = list.keywords;
+    const path = scope === NATIONAL ? 'national.json' : scope.length === 2 ? `prov/${scope}.json` : `kab/${scope}.json`;
+    return { scope, path, list: shard };
+  });
+}

@@ -1,0 +1,466 @@
+/**
+ * The candidate-list updater (issue 4, spec §3/§5/§6), with its dependencies injected so the same
+ * code runs in the background service worker and in Node tests: fetch, a key-value store (the
+ * background backs it with browser.storage.local), a clock and a random source.
+ *
+ * Guarantees:
+ * - nothing is stored before the document passed size cap, signature check (when the source has
+ *   keys), validation, shard hashes and the sequence rule;
+ * - atomic swap: the new list is written under a NEW key, then ONE pointer key is flipped, then the
+ *   old list is deleted. A worker that dies mid-update leaves the old pointer (and an orphan that the
+ *   next run deletes), never a half-written list in use;
+ * - the last good list stays active on every failure; the bundled list is used until a remote one
+ *   was accepted, or when no list URL is configured;
+ * - `sequence` strictly increases per list_id: rollback is refused, also across source switches.
+ */
+import { expiryInstant } from './dates';
+import { type FetchLike, fetchCapped } from './fetch-capped';
+import {
+  checkShardBytes,
+  checkShardHead,
+  choiceKey,
+  chooseShards,
+  mergeShards,
+  resolveShardUrl,
+  sha256Hex,
+} from './shards';
+import { parseKeys, verifyDetached } from './signature';
+import { countList, type ListCounts } from './stats';
+import type { ListStatus } from './status';
+import type { CandidateList, CandidateManifest } from './types';
+import { formatError, MAX_DOCUMENT_BYTES, validateDocument, validateList } from './validate';
+
+/** Storage keys (browser.storage.local in the extension). */
+export const STORAGE_KEYS = {
+  /** the ONE pointer whose flip activates a list: {@link Pointer} */
+  pointer: 'list.pointer',
+  /** prefix of the stored list documents; the pointer names the active one */
+  dataPrefix: 'list.data.',
+  /** {newKey, oldKey} of a swap in progress, for cleanup after a crash */
+  pending: 'list.pending',
+  /** {@link Meta}: last/next check, failures, last error */
+  meta: 'list.meta',
+  /** {@link UpdateRecord}[]: the last 50 checks, newest first */
+  history: 'list.history',
+} as const;
+
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** Where to fetch from: the options page / managed policy settings. */
+export interface ListSource {
+  /** HTTPS URL of a list or manifest; '' = the default source */
+  url: string;
+  /** `key_id:base64` lines; when any key is given, the document must be signed by one of them */
+  keys: string;
+  /** the user's home region (`32`, `3273`) or '': which shards of a manifest to take */
+  region: string;
+  /** take every shard of a manifest */
+  allShards?: boolean;
+}
+
+export interface UpdaterDeps {
+  fetch: FetchLike;
+  store: KeyValueStore;
+  now: () => number;
+  /** in [0, 1): jitter and key names */
+  random: () => number;
+  /** the bundled list's JSON (parsed or text); validated once */
+  loadBundled: () => Promise<unknown>;
+  getSource: () => Promise<ListSource> | ListSource;
+  /** used when the configured URL is '': the project's hosted list and its pinned key(s) */
+  defaultSource?: { url: string; keys: string };
+  limits?: { timeoutMs?: number; maxBytes?: number };
+  schedule?: { intervalMs?: number; minBackoffMs?: number; maxBackoffMs?: number };
+}
+
+export type Outcome = 'updated' | 'unchanged' | 'failed' | 'refused';
+
+export interface UpdateRecord {
+  at: number;
+  /** updated: a new list is active · unchanged: nothing new · failed: network/HTTP · refused: a document arrived and was rejected */
+  outcome: Outcome;
+  listId?: string;
+  sequence?: number;
+  reason?: string;
+  url?: string;
+}
+
+export interface Pointer {
+  dataKey: string;
+  listId: string;
+  sequence: number;
+  url: string;
+  signed: boolean;
+  keyId?: string;
+  etag?: string;
+  lastModified?: string;
+  /** which shards were taken ({@link choiceKey}); 'list' for a plain list document */
+  choice: string;
+  /** SHA-256 of the fetched document (list or manifest) */
+  sha256: string;
+  acceptedAt: number;
+  expiresAt: string;
+  publisher: string;
+  counts: ListCounts;
+  /** last accepted sequence per list_id, as pairs (list ids are data: never object keys) */
+  accepted: [string, number][];
+}
+
+export interface Meta {
+  lastCheck?: number;
+  nextCheck?: number;
+  failures: number;
+  lastError?: string;
+}
+
+export interface ActiveList {
+  list: CandidateList;
+  source: 'bundled' | 'remote';
+  signed: boolean;
+  /** the remote list's URL */
+  url?: string;
+}
+
+export interface Updater {
+  /** Check the source now (install, browser start, alarm, "update now", region change). Never throws. */
+  updateNow(): Promise<ListStatus>;
+  status(): Promise<ListStatus>;
+  /** newest first, at most 50 */
+  history(): Promise<UpdateRecord[]>;
+  /** ms from now until the next scheduled check (0 = due now) */
+  nextDelay(): Promise<number>;
+  getActiveList(): Promise<ActiveList>;
+}
+
+export const HISTORY_LIMIT = 50;
+const HOUR = 3_600_000;
+const MIN = 60_000;
+
+/**
+ * Delay before the next check: every `intervalMs` (6 h) ±10% after success; after n failures
+ * `minBackoffMs` (5 min) doubling per failure up to `maxBackoffMs` (6 h), with ±25% jitter so that
+ * many installs do not hit the host at the same moment.
+ */
+export function computeDelay(failures: number, random: number, s: UpdaterDeps['schedule'] = {}): number {
+  const interval = s.intervalMs ?? 6 * HOUR;
+  const min = s.minBackoffMs ?? 5 * MIN;
+  const max = s.maxBackoffMs ?? 6 * HOUR;
+  if (failures <= 0) return Math.round(interval * (0.9 + 0.2 * random));
+  const base = Math.min(min * 2 ** Math.min(failures - 1, 30), max);
+  return Math.round(Math.min(base * (0.75 + 0.5 * random), max));
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly outcome: 'failed' | 'refused',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+const refuse = (reason: string) => new Refusal('refused', reason);
+const failed = (reason: string) => new Refusal('failed', reason);
+
+const sigUrl = (url: string): string => {
+  const u = new URL(url);
+  u.pathname += '.sig';
+  return u.href;
+};
+
+const firstErrors = (errors: { path: string; message: string }[]) =>
+  errors.slice(0, 3).map(formatError).join('; ') + (errors.length > 3 ? ` (and ${errors.length - 3} more)` : '');
+
+export function createUpdater(deps: UpdaterDeps): Updater {
+  const { store } = deps;
+  const timeoutMs = deps.limits?.timeoutMs ?? 30_000;
+  const maxBytes = deps.limits?.maxBytes ?? MAX_DOCUMENT_BYTES;
+  let inflight: Promise<ListStatus> | undefined;
+  let bundled: Promise<{ list: CandidateList; counts: ListCounts }> | undefined;
+  let cache: { dataKey: string; list: CandidateList } | undefined;
+
+  const getBundled = () => {
+    bundled ??= deps.loadBundled().then((raw) => {
+      const r = validateList(raw);
+      if (!r.ok) throw new Error(`the bundled list is invalid: ${firstErrors(r.errors)}`);
+      return { list: r.list, counts: countList(r.list) };
+    });
+    return bundled;
+  };
+  const getPointer = async () => (await store.get(STORAGE_KEYS.pointer)) as Pointer | undefined;
+  const getMeta = async (): Promise<Meta> =>
+    ((await store.get(STORAGE_KEYS.meta)) as Meta | undefined) ?? { failures: 0 };
+  const effective = async () => {
+    const src = await deps.getSource();
+    const chosen = src.url.trim() ? { url: src.url.trim(), keys: src.keys } : deps.defaultSource;
+    return { src, url: chosen?.url ?? '', keys: chosen?.keys ?? '' };
+  };
+  /** The remote pointer in force: none when no source is configured (the bundled list then rules). */
+  const activePointer = async (): Promise<Pointer | undefined> => {
+    const [ptr, eff] = await Promise.all([getPointer(), effective()]);
+    return ptr && eff.url ? ptr : undefined;
+  };
+
+  async function record(r: UpdateRecord): Promise<void> {
+    const h = ((await store.get(STORAGE_KEYS.history)) as UpdateRecord[] | undefined) ?? [];
+    await store.set(STORAGE_KEYS.history, [r, ...h].slice(0, HISTORY_LIMIT));
+  }
+
+  /** Finish a swap a dead worker left behind: keep whichever list the pointer names, drop the other. */
+  async function recover(): Promise<void> {
+    const p = (await store.get(STORAGE_KEYS.pending)) as { newKey: string; oldKey?: string } | undefined;
+    if (!p) return;
+    const ptr = await getPointer();
+    if (ptr?.dataKey === p.newKey) {
+      if (p.oldKey && p.oldKey !== p.newKey) await store.remove(p.oldKey);
+    } else await store.remove(p.newKey);
+    await store.remove(STORAGE_KEYS.pending);
+  }
+
+  async function commit(list: CandidateList, next: Omit<Pointer, 'dataKey' | 'counts' | 'publisher' | 'expiresAt'>) {
+    const old = await getPointer();
+    // Never the old key, even with a frozen clock: overwriting the active copy would break the swap.
+    let dataKey = `${STORAGE_KEYS.dataPrefix}${deps.now().toString(36)}-${Math.floor(deps.random() * 2 ** 32).toString(36)}`;
+    if (dataKey === old?.dataKey) dataKey += '-1';
+    await store.set(STORAGE_KEYS.pending, { newKey: dataKey, oldKey: old?.dataKey });
+    await store.set(dataKey, list);
+    const pointer: Pointer = {
+      ...next,
+      dataKey,
+      counts: countList(list),
+      publisher: list.publisher.name,
+      expiresAt: list.expires_at,
+    };
+    await store.set(STORAGE_KEYS.pointer, pointer); // the flip: from here on the new list is the active one
+    cache = { dataKey, list };
+    if (old && old.dataKey !== dataKey) await store.remove(old.dataKey);
+    await store.remove(STORAGE_KEYS.pending);
+  }
+
+  async function fetchShards(
+    manifest: CandidateManifest,
+    url: string,
+    choice: ListSourceChoice,
+  ): Promise<CandidateList> {
+    const refs = chooseShards(manifest, choice);
+    const lists: CandidateList[] = [];
+    for (const ref of refs) {
+      const where = resolveShardUrl(url, ref.path);
+      if (!where.ok) throw refuse(where.reason);
+      const what = `shard ${ref.path}`;
+      const got = await fetchCapped({
+        fetch: deps.fetch,
+        url: where.url,
+        maxBytes: Math.min(maxBytes, ref.bytes ?? maxBytes),
+        timeoutMs,
+        requireJson: true,
+        what,
+      });
+      if (got.status === 'not-modified') throw failed(`${what}: unexpected 304 Not Modified`);
+      if (got.status === 'error') throw failed(got.reason);
+      const badHash = await checkShardBytes(ref, got.bytes);
+      if (badHash) throw refuse(badHash);
+      const v = validateList(got.bytes, { maxBytes });
+      if (!v.ok) throw refuse(`${what} is not a valid list: ${firstErrors(v.errors)}`);
+      const badHead = checkShardHead(manifest, ref, v.list);
+      if (badHead) throw refuse(badHead);
+      lists.push(v.list);
+    }
+    const merged = mergeShards(manifest, lists);
+    if (!merged.ok) throw refuse(`the shards do not fit together: ${firstErrors(merged.errors)}`);
+    return merged.list;
+  }
+
+  type ListSourceChoice = { region: string; all?: boolean };
+
+  async function run(): Promise<UpdateRecord> {
+    const at = deps.now();
+    await recover();
+    const { src, url, keys: keyText } = await effective();
+    if (!url) return { at, outcome: 'unchanged', reason: 'no list URL configured: the bundled list is in use' };
+    const keys = parseKeys(keyText);
+    if (!keys.ok) throw refuse(`the configured public keys are invalid: ${keys.errors.join('; ')}`);
+    const choice: ListSourceChoice = { region: src.region, all: src.allShards };
+    const ptr = await getPointer();
+    // Conditional request only when a 304 would really mean "nothing to do": same URL, and (for a
+    // manifest) the same shard choice. A changed region must fetch the shards it now needs.
+    const conditional = ptr?.url === url && (ptr.choice === 'list' || ptr.choice === choiceKey(choice));
+    const got = await fetchCapped({
+      fetch: deps.fetch,
+      url,
+      maxBytes,
+      timeoutMs,
+      requireJson: true,
+      what: 'the list',
+      etag: conditional ? ptr?.etag : undefined,
+      lastModified: conditional ? ptr?.lastModified : undefined,
+    });
+    if (got.status === 'error') throw failed(got.reason);
+    if (got.status === 'not-modified')
+      return { at, outcome: 'unchanged', listId: ptr?.listId, sequence: ptr?.sequence, url };
+    return accept(at, url, got.bytes, got.etag, got.lastModified, keys.keys, choice, ptr);
+  }
+
+  async function accept(
+    at: number,
+    url: string,
+    bytes: Uint8Array,
+    etag: string | undefined,
+    lastModified: string | undefined,
+    keys: { key_id: string; public_key: string }[],
+    choice: ListSourceChoice,
+    ptr: Pointer | undefined,
+  ): Promise<UpdateRecord> {
+    // 1. signature over the exact bytes, when the source has keys
+    let keyId: string | undefined;
+    if (keys.length) {
+      const sig = await fetchCapped({
+        fetch: deps.fetch,
+        url: sigUrl(url),
+        maxBytes: 4096,
+        timeoutMs,
+        requireJson: false,
+        what: 'the signature file',
+      });
+      if (sig.status === 'error' && sig.httpStatus === 404)
+        throw refuse('the list is not signed (no .sig file), but public keys are configured for this source');
+      if (sig.status !== 'ok') throw failed(sig.status === 'error' ? sig.reason : 'the signature file: unexpected 304');
+      const v = await verifyDetached(bytes, sig.bytes, keys);
+      if (!v.ok) throw refuse(`signature refused: ${v.reason}`);
+      keyId = v.keyId;
+    }
+    // 2. validation
+    const doc = validateDocument(bytes, { maxBytes });
+    if (!doc.ok) throw refuse(`the list is invalid: ${firstErrors(doc.errors)}`);
+    const head = doc.kind === 'list' ? doc.list : doc.manifest;
+    const thisChoice = doc.kind === 'list' ? 'list' : choiceKey(choice);
+    const hash = await sha256Hex(bytes);
+    // 3. sequence: strictly increasing per list_id; the same release may only be re-activated
+    const accepted = new Map(ptr?.accepted ?? []);
+    const last = accepted.get(head.list_id);
+    if (last !== undefined && head.sequence < last)
+      throw refuse(
+        `rollback refused: "${head.list_id}" sequence ${head.sequence} is older than the accepted sequence ${last}`,
+      );
+    const isActive = ptr?.listId === head.list_id && ptr.sequence === head.sequence && ptr.url === url;
+    if (last === head.sequence && isActive) {
+      if (ptr.sha256 !== hash)
+        throw refuse(
+          `"${head.list_id}" sequence ${head.sequence} was already accepted with different content; the publisher must raise the sequence`,
+        );
+      if (ptr.choice === thisChoice)
+        return { at, outcome: 'unchanged', listId: head.list_id, sequence: head.sequence, url };
+    }
+    // 4. shards (their hashes are pinned by the manifest just verified)
+    const list = doc.kind === 'list' ? doc.list : await fetchShards(doc.manifest, url, choice);
+    accepted.set(head.list_id, head.sequence);
+    await commit(list, {
+      listId: head.list_id,
+      sequence: head.sequence,
+      url,
+      signed: !!keyId,
+      keyId,
+      etag,
+      lastModified,
+      choice: thisChoice,
+      sha256: hash,
+      acceptedAt: at,
+      accepted: [...accepted],
+    });
+    return { at, outcome: 'updated', listId: head.list_id, sequence: head.sequence, url };
+  }
+
+  async function update(): Promise<ListStatus> {
+    let rec: UpdateRecord;
+    try {
+      rec = await run();
+    } catch (e) {
+      const outcome = e instanceof Refusal ? e.outcome : 'failed';
+      const reason = e instanceof Error ? e.message : String(e);
+      rec = { at: deps.now(), outcome, reason, url: (await effective().catch(() => undefined))?.url };
+    }
+    const meta = await getMeta();
+    const ok = rec.outcome === 'updated' || rec.outcome === 'unchanged';
+    const failures = ok ? 0 : meta.failures + 1;
+    const now = deps.now();
+    const next: Meta = {
+      lastCheck: now,
+      nextCheck: now + computeDelay(failures, deps.random(), deps.schedule),
+      failures,
+      lastError: ok ? undefined : rec.reason,
+    };
+    await store.set(STORAGE_KEYS.meta, next);
+    await record(rec);
+    return buildStatus(false);
+  }
+
+  async function buildStatus(updating: boolean): Promise<ListStatus> {
+    const [ptr, meta] = await Promise.all([activePointer(), getMeta()]);
+    let s: ListStatus;
+    if (ptr) {
+      s = {
+        state: 'ok',
+        listId: ptr.listId,
+        sequence: ptr.sequence,
+        publisher: ptr.publisher,
+        source: 'remote',
+        signed: ptr.signed,
+        counts: ptr.counts,
+        expiresAt: ptr.expiresAt,
+      };
+    } else {
+      const b = await getBundled();
+      s = {
+        state: 'ok',
+        listId: b.list.list_id,
+        sequence: b.list.sequence,
+        publisher: b.list.publisher.name,
+        source: 'bundled',
+        signed: false,
+        counts: b.counts,
+        expiresAt: b.list.expires_at,
+      };
+    }
+    if (meta.lastCheck !== undefined) s.lastCheck = meta.lastCheck;
+    if (meta.nextCheck !== undefined) s.nextCheck = meta.nextCheck;
+    const expiry = s.expiresAt ? expiryInstant(s.expiresAt) : undefined;
+    if (updating) s.state = 'updating';
+    else if (meta.lastError) s.state = 'error';
+    else if (expiry !== undefined && deps.now() >= expiry) s.state = 'stale';
+    if (meta.lastError) s.error = meta.lastError;
+    return s;
+  }
+
+  return {
+    updateNow() {
+      inflight ??= update().finally(() => {
+        inflight = undefined;
+      });
+      return inflight;
+    },
+    status: () => buildStatus(inflight !== undefined),
+    async history() {
+      return ((await store.get(STORAGE_KEYS.history)) as UpdateRecord[] | undefined) ?? [];
+    },
+    async nextDelay() {
+      const meta = await getMeta();
+      return meta.nextCheck === undefined ? 0 : Math.max(0, meta.nextCheck - deps.now());
+    },
+    async getActiveList() {
+      const ptr = await activePointer();
+      if (ptr) {
+        if (cache?.dataKey === ptr.dataKey)
+          return { list: cache.list, source: 'remote', signed: ptr.signed, url: ptr.url };
+        const list = (await store.get(ptr.dataKey)) as CandidateList | undefined;
+        if (list && list.format === 'jaga-netral/candidate-list') {
+          cache = { dataKey: ptr.dataKey, list };
+          return { list, source: 'remote', signed: ptr.signed, url: ptr.url };
+        }
+      }
+      return { list: (await getBundled()).list, source: 'bundled', signed: false };
+    },
+  };
+}
