@@ -1,0 +1,124 @@
+/**
+ * Account keys. A list account (handle, stable id, URL) and an account a site adapter reads from
+ * the page are reduced to the same keys, hashed into the index's key space under a prefix that no
+ * text token can produce, so that an author/page lookup is one table probe.
+ *
+ * Handles compare case-insensitively without `@`; ids compare exactly (YouTube `UC…` ids are
+ * case-sensitive); URLs compare without scheme, `www.`/`m.` host prefixes, query (except
+ * Facebook's `profile.php?id=`), fragment and trailing slash, with the host lower-cased. A URL of
+ * a platform whose profile URLs carry the handle (`instagram.com/name`, `x.com/name`,
+ * `tiktok.com/@name`, `youtube.com/@name`, `threads.net/@name`) also yields the handle key.
+ */
+import type { Account, Platform } from '../list/types';
+import { stringKey } from './hash';
+import type { AccountRef } from './types';
+
+const HANDLE_HOSTS: Record<string, Platform> = {
+  'instagram.com': 'instagram',
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'tiktok.com': 'tiktok',
+  'youtube.com': 'youtube',
+  'threads.net': 'threads',
+  'threads.com': 'threads',
+  'facebook.com': 'facebook',
+};
+const NOT_HANDLES = new Set([
+  'p',
+  'reel',
+  'reels',
+  'stories',
+  'explore',
+  'watch',
+  'channel',
+  'c',
+  'user',
+  'groups',
+  'pages',
+  'profile.php',
+  'i',
+  'home',
+  'search',
+  'hashtag',
+  'status',
+  'share',
+  'video',
+  'shorts',
+  'people',
+  'events',
+  'tv',
+]);
+
+export interface ParsedUrl {
+  /** normalised host + path (+ profile id) */
+  norm: string;
+  host: string;
+  path: string[];
+}
+
+/** Normalise a URL without the URL class (not every content-script realm has it cheaply; and it must never throw). */
+export function parseUrl(raw: string): ParsedUrl | null {
+  let s = raw.trim();
+  if (!s) return null;
+  const scheme = s.indexOf('://');
+  if (scheme >= 0 && scheme < 12) s = s.slice(scheme + 3);
+  const hashAt = s.indexOf('#');
+  if (hashAt >= 0) s = s.slice(0, hashAt);
+  let query = '';
+  const q = s.indexOf('?');
+  if (q >= 0) {
+    query = s.slice(q + 1);
+    s = s.slice(0, q);
+  }
+  const slash = s.indexOf('/');
+  let host = (slash >= 0 ? s.slice(0, slash) : s).toLowerCase();
+  const at = host.lastIndexOf('@');
+  if (at >= 0) host = host.slice(at + 1);
+  host = host.replace(/:\d+$/, '');
+  for (const p of ['www.', 'm.', 'mobile.', 'web.', 'mbasic.']) if (host.startsWith(p)) host = host.slice(p.length);
+  const path = (slash >= 0 ? s.slice(slash + 1) : '').split('/').filter(Boolean);
+  let norm = [host, ...path].join('/');
+  if (path[0] === 'profile.php') {
+    const m = /(?:^|&)id=(\d+)/.exec(query);
+    if (m) norm += `?id=${m[1]}`;
+  }
+  return { norm, host, path };
+}
+
+/** The handle a profile URL names, if the platform puts it in the path. */
+export function handleFromUrl(u: ParsedUrl): { platform: Platform; handle: string } | null {
+  const platform = HANDLE_HOSTS[u.host];
+  const first = u.path[0];
+  if (!platform || !first) return null;
+  if (u.path.length > 2) return null;
+  let h = first;
+  if (h.startsWith('@')) h = h.slice(1);
+  else if (platform === 'tiktok' || platform === 'youtube' || platform === 'threads') return null;
+  if (!h || NOT_HANDLES.has(h.toLowerCase())) return null;
+  return { platform, handle: h.toLowerCase() };
+}
+
+const handleKey = (platform: string, handle: string) =>
+  stringKey(`\u0001${platform}\u0001h\u0001${handle.replace(/^@/, '').toLowerCase()}`);
+const idKey = (platform: string, id: string) => stringKey(`\u0001${platform}\u0001i\u0001${id}`);
+const urlKey = (norm: string) => stringKey(`\u0001u\u0001${norm}`);
+
+/** [hi, lo] of a 53-bit key */
+const split = (k: number): [number, number] => [Math.floor(k / 4294967296), k >>> 0];
+
+/** All keys of an account (list side or page side). Never throws. */
+export function accountKeys(a: Account | AccountRef): [number, number][] {
+  const out: [number, number][] = [];
+  const platform = typeof a?.platform === 'string' ? a.platform : '';
+  if (typeof a?.handle === 'string' && a.handle.replace(/^@/, '')) out.push(split(handleKey(platform, a.handle)));
+  if (typeof a?.id === 'string' && a.id) out.push(split(idKey(platform, a.id)));
+  if (typeof a?.url === 'string' && a.url) {
+    const u = parseUrl(a.url);
+    if (u) {
+      out.push(split(urlKey(u.norm)));
+      const h = handleFromUrl(u);
+      if (h) out.push(split(handleKey(h.platform, h.handle)));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,439 @@
+/**
+ * The decision: which listed tickets a post/page is campaign content for, with the evidence.
+ *
+ * Rules (issue 5, candidate-list.md §2/§4, matching.md §3):
+ * - an account match (author or page) is decisive → `account`;
+ * - a strong name/alias/hashtag/slogan/handle mention → `strong`;
+ * - a medium one needs election context (any context term) or another name of the same ticket, or
+ *   a ballot-number call of that ticket → `medium`;
+ * - a weak one counts only beside a stronger hit of the same ticket, or a number call of it
+ *   (then the pair is `medium`);
+ * - a number call ("coblos no 2") resolves only in elections of the user's region and national
+ *   ones, and alone gives `low` ("election content");
+ * - nothing outside an election's window; withdrawn, disqualified, `warn: false` and
+ *   empty-column tickets are not in the index at all.
+ *
+ * Called synchronously in a click handler: it allocates little, uses no regular expression on the
+ * input, and catches everything (a broken index or input gives "no match", never an exception).
+ */
+import { accountKeys } from './accounts';
+import { fin, H1_SEED, H2_SEED, P1_SEED, P2_SEED, phraseStep1, phraseStep2, step1, step2 } from './hash';
+import { Role } from './keywords';
+import { type NumberCall, readBareNumber, readCall } from './numbers';
+import {
+  K_ACCOUNT,
+  K_ALIAS,
+  K_MENTION,
+  K_NAME,
+  K_PARTY,
+  K_PARTY_ACCOUNT,
+  K_ROLE,
+  K_SLOGAN,
+  lookup,
+  type MatchIndex,
+  numberKey,
+  S_MEDIUM,
+  S_STRONG,
+  S_WEAK,
+} from './structure';
+import { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } from './tokens';
+import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
+
+/** Bounds on work per decision, whatever the input. */
+const MAX_HITS = 2048;
+const MAX_EVIDENCE = 8;
+const MAX_SOURCES = 64;
+/** substrings of hashtags/handles shorter than this are not looked up (`amin` in `#kamingaming`) */
+const MIN_SUBSTRING = 6;
+const MAX_SUBSTRING = 48;
+
+const SOURCES: EvidenceSource[] = ['author', 'page', 'text', 'alt', 'link'];
+const SRC_TEXT = 2;
+const SRC_ALT = 3;
+const SRC_LINK = 4;
+
+const KIND_NAMES: EvidenceKind[] = [
+  'name',
+  'alias',
+  'hashtag',
+  'slogan',
+  'party',
+  'account',
+  'account',
+  'name',
+  'party',
+];
+const STRENGTH_NAMES = ['', 'weak', 'medium', 'strong'] as const;
+const RANK: Record<MatchStrength, number> = { account: 4, strong: 3, medium: 2, low: 1 };
+
+// Scratch state of one decision (decide is synchronous and not re-entrant).
+const toks = new TokenBuf(512);
+let hitN = 0;
+const hitE = new Int32Array(MAX_HITS);
+const hitStart = new Int32Array(MAX_HITS);
+const hitEnd = new Int32Array(MAX_HITS);
+const hitSrc = new Uint8Array(MAX_HITS);
+let ctxElection = false;
+let ctxSoft = false;
+interface Call extends NumberCall {
+  src: number;
+  /** which scanned string (several alt texts share one source kind) */
+  seq: number;
+}
+let calls: Call[] = [];
+let seq = 0;
+
+function addHit(e: number, start: number, end: number, src: number): void {
+  if (hitN >= MAX_HITS) return;
+  hitE[hitN] = e;
+  hitStart[hitN] = start;
+  hitEnd[hitN] = end;
+  hitSrc[hitN] = src;
+  hitN++;
+}
+
+const inFilter = (idx: MatchIndex, h: number): boolean => {
+  const b = h & idx.filterMask;
+  return (idx.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+};
+
+/** Record every entry under key (hi, lo); call terms are read on the spot (they need the tokens). */
+function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, src: number, substring: boolean): void {
+  let e = lookup(idx, hi, lo);
+  while (e >= 0) {
+    const kind = idx.eKind[e]!;
+    if (kind === K_ROLE) {
+      const role = idx.eStr[e]!;
+      if (role === Role.ContextElection) ctxElection = true;
+      else if (role === Role.ContextSoft) ctxSoft = true;
+      else if (!substring && calls.length < 64) {
+        const c = readCall(toks, j, role, toks.start[i]!);
+        if (c) calls.push({ ...c, src, seq });
+      }
+    } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
+      if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src);
+      else addHit(e, toks.start[i]!, toks.end[j]!, src);
+    }
+    e = idx.eNext[e]!;
+  }
+}
+
+/** Phrase lookup over the tokens of one source. */
+function scanTokens(idx: MatchIndex, src: number): void {
+  const t = toks;
+  const n = t.n;
+  const maxLen = idx.maxLen;
+  for (let i = 0; i < n; i++) {
+    const h = t.h1[i]!;
+    const c = t.c1[i]!;
+    const passN = inFilter(idx, h);
+    const passC = c !== h && inFilter(idx, c);
+    if (passN || passC) {
+      const lane = t.lane[i];
+      let p1 = P1_SEED;
+      let p2 = P2_SEED;
+      let q1 = P1_SEED;
+      let q2 = P2_SEED;
+      let differs = false;
+      for (let len = 1; len <= maxLen; len++) {
+        const j = i + len - 1;
+        if (j >= n || t.lane[j] !== lane) break;
+        p1 = phraseStep1(p1, t.h1[j]!);
+        p2 = phraseStep2(p2, t.h2[j]!);
+        q1 = phraseStep1(q1, t.c1[j]!);
+        q2 = phraseStep2(q2, t.c2[j]!);
+        if (t.c1[j] !== t.h1[j]) differs = true;
+        if (passN) hitsAt(idx, p1 >>> 11, p2 >>> 0, i, j, src, false);
+        if (differs && (passC || passN)) hitsAt(idx, q1 >>> 11, q2 >>> 0, i, j, src, false);
+      }
+    }
+    if (t.flags[i]! & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
+  }
+  // bare `02` / keycaps not already read as part of a call
+  for (let i = 0; i < n; i++) {
+    const f = t.flags[i]!;
+    if (!(f & 1)) continue;
+    let used = false;
+    for (const c of calls) if (c.seq === seq && c.tok === i) used = true;
+    if (used) continue;
+    const b = readBareNumber(t, i);
+    if (b && calls.length < 64) calls.push({ ...b, src, seq });
+  }
+}
+
+/** Names written together inside a hashtag or handle: `#dukungbudisantoso2024`. */
+function scanTag(idx: MatchIndex, i: number, src: number): void {
+  const t = toks;
+  const at = t.tagAt[i]!;
+  const len = t.tagLen[i]!;
+  if (at < 0 || len < MIN_SUBSTRING || len > 64) return;
+  const chars = t.tagChars;
+  for (let a = 0; a + MIN_SUBSTRING <= len; a++) {
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    const stop = Math.min(len, a + MAX_SUBSTRING);
+    for (let b = a; b < stop; b++) {
+      const ch = chars[at + b]!;
+      h1 = step1(h1, ch);
+      h2 = step2(h2, ch);
+      if (b - a + 1 < MIN_SUBSTRING) continue;
+      if (a === 0 && b === len - 1) continue; // the whole body is already a part token
+      const f1 = fin(h1);
+      if (!inFilter(idx, f1)) continue;
+      const f2 = fin(h2);
+      const before = hitN;
+      hitsAt(idx, phraseStep1(P1_SEED, f1) >>> 11, phraseStep2(P2_SEED, f2) >>> 0, at + a, at + b, src, true);
+      // substrings count only for names, aliases and slogans (not party words or handles)
+      let w = before;
+      for (let r = before; r < hitN; r++) {
+        const k = idx.eKind[hitE[r]!]!;
+        if (k === K_NAME || k === K_ALIAS || k === K_SLOGAN) {
+          hitE[w] = hitE[r]!;
+          hitStart[w] = hitStart[r]!;
+          hitEnd[w] = hitEnd[r]!;
+          hitSrc[w] = hitSrc[r]!;
+          w++;
+        }
+      }
+      hitN = w;
+    }
+  }
+}
+
+function scanSource(idx: MatchIndex, s: unknown, src: number): void {
+  if (typeof s !== 'string' || s.length === 0) return;
+  toks.reset(false);
+  tokenize(s, toks);
+  seq++;
+  scanTokens(idx, src);
+}
+
+interface Item {
+  kind: number;
+  str: number;
+  ev: Evidence;
+}
+interface Agg {
+  t: number;
+  account: Evidence[];
+  items: Item[];
+  numbers: Evidence[];
+  parties: Evidence[];
+}
+
+const live = (idx: MatchIndex, ei: number, now: number): boolean => {
+  const e = idx.elections[ei];
+  return e !== undefined && now >= e.from && now < e.until;
+};
+
+function termOf(idx: MatchIndex, e: number): string {
+  const off = idx.eTermOff[e]!;
+  return idx.termPool.slice(off, off + idx.eTermLen[e]!);
+}
+
+function normaliseRegion(r: unknown): string {
+  if (typeof r !== 'string') return '';
+  let out = '';
+  for (let i = 0; i < r.length && i < 16; i++) {
+    const c = r.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) out += r[i];
+  }
+  return /^0+$/.test(out) ? '' : out;
+}
+
+/** The decision. Never throws. */
+export function decide(idx: MatchIndex, input: MatchInput): Decision {
+  try {
+    return decideUnsafe(idx, input);
+  } catch {
+    return { matches: [] };
+  }
+}
+
+function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
+  const now = typeof input?.now === 'number' && Number.isFinite(input.now) ? input.now : Number.NaN;
+  if (Number.isNaN(now) || idx.elections.length === 0) return { matches: [] };
+  let anyLive = false;
+  for (let ei = 0; ei < idx.elections.length && !anyLive; ei++) anyLive = live(idx, ei, now);
+  if (!anyLive) return { matches: [] };
+
+  hitN = 0;
+  ctxElection = false;
+  ctxSoft = false;
+  calls = [];
+  const aggs = new Map<number, Agg>();
+  const agg = (t: number): Agg | undefined => {
+    let a = aggs.get(t);
+    if (!a) {
+      if (!live(idx, idx.tElection[t]!, now)) return undefined;
+      a = { t, account: [], items: [], numbers: [], parties: [] };
+      aggs.set(t, a);
+    }
+    return a;
+  };
+
+  // 1. accounts: author and page
+  const partyAccountHits: { p: number; ev: Evidence }[] = [];
+  const accs: [unknown, number][] = [
+    [input.author, 0],
+    [input.page, 1],
+  ];
+  for (const [ref, src] of accs) {
+    if (!ref || typeof ref !== 'object') continue;
+    const r = ref as Record<string, unknown>;
+    const platform = typeof r.platform === 'string' ? r.platform : input.site;
+    for (const [hi, lo] of accountKeys({ ...(r as object), platform } as never)) {
+      for (let e = lookup(idx, hi, lo); e >= 0; e = idx.eNext[e]!) {
+        const kind = idx.eKind[e]!;
+        const ev: Evidence = { kind: 'account', term: termOf(idx, e), source: SOURCES[src]! };
+        if (kind === K_ACCOUNT) agg(idx.eTarget[e]!)?.account.push(ev);
+        else if (kind === K_PARTY_ACCOUNT) partyAccountHits.push({ p: idx.eTarget[e]!, ev: { ...ev, kind: 'party' } });
+      }
+    }
+  }
+
+  // 2. text, alt texts, link titles
+  scanSource(idx, input.text, SRC_TEXT);
+  const alts = Array.isArray(input.altText) ? input.altText : [];
+  for (let i = 0; i < alts.length && i < MAX_SOURCES; i++) scanSource(idx, alts[i], SRC_ALT);
+  const links = Array.isArray(input.linkTitles) ? input.linkTitles : [];
+  for (let i = 0; i < links.length && i < MAX_SOURCES; i++) scanSource(idx, links[i], SRC_LINK);
+
+  const partyHits: { p: number; ev: Evidence }[] = [...partyAccountHits];
+  for (let h = 0; h < hitN; h++) {
+    const e = hitE[h]!;
+    const kind = idx.eKind[e]!;
+    const ev: Evidence = {
+      kind: KIND_NAMES[kind] ?? 'alias',
+      term: termOf(idx, e),
+      source: SOURCES[hitSrc[h]!]!,
+      start: hitStart[h]!,
+      end: hitEnd[h]!,
+    };
+    if (kind === K_PARTY) {
+      partyHits.push({ p: idx.eTarget[e]!, ev });
+      continue;
+    }
+    const a = agg(idx.eTarget[e]!);
+    if (!a) continue;
+    const str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
+    if (kind !== K_MENTION) ev.strength = STRENGTH_NAMES[str] as 'strong' | 'medium' | 'weak';
+    a.items.push({ kind, str, ev });
+  }
+
+  // 3. number calls, in the user's scope (their region's and national elections)
+  const validCalls = calls.filter((c) => c.certain || ctxElection);
+  const scoped: number[] = [];
+  if (validCalls.length > 0) {
+    const region = normaliseRegion(input.region);
+    idx.elections.forEach((e, ei) => {
+      if (!e.numbered || !live(idx, ei, now)) return;
+      if (e.region === '' || (region !== '' && region.startsWith(e.region))) scoped.push(ei);
+    });
+    for (const c of validCalls) {
+      const ev: Evidence = {
+        kind: 'number',
+        term: `nomor urut ${c.value}`,
+        source: SOURCES[c.src]!,
+        start: c.start,
+        end: c.end,
+      };
+      for (const ei of scoped) {
+        for (const t of idx.numbers.get(numberKey(ei, c.value)) ?? []) agg(t)?.numbers.push(ev);
+      }
+    }
+  }
+  const context = ctxElection || ctxSoft || validCalls.length > 0;
+
+  // 4. parties only add evidence to tickets already hit
+  for (const { p, ev } of partyHits) {
+    const from = idx.partyStart[p];
+    const to = idx.partyStart[p + 1];
+    if (from === undefined || to === undefined) continue;
+    for (let k = from; k < to; k++) aggs.get(idx.partyTickets[k]!)?.parties.push(ev);
+  }
+
+  // 5. strength per ticket
+  const matches: TicketMatch[] = [];
+  for (const a of aggs.values()) {
+    const strong = a.items.filter((x) => x.str === S_STRONG);
+    const mediums = a.items.filter((x) => x.str === S_MEDIUM);
+    const weaks = a.items.filter((x) => x.str === S_WEAK);
+    const hasNumber = a.numbers.length > 0;
+    const qualifiedMedium = mediums.filter(
+      (m) => context || hasNumber || a.items.some((o) => o !== m && o.ev.term !== m.ev.term && !overlaps(o.ev, m.ev)),
+    );
+    const named = a.account.length > 0 || strong.length > 0 || qualifiedMedium.length > 0;
+    const countedWeak = named || hasNumber ? weaks : [];
+    let strength: MatchStrength;
+    if (a.account.length > 0) strength = 'account';
+    else if (strong.length > 0) strength = 'strong';
+    else if (qualifiedMedium.length > 0 || countedWeak.length > 0) strength = 'medium';
+    else if (hasNumber) strength = 'low';
+    else continue;
+    // a number call outside the user's scope still explains a ticket named in the text
+    if (!hasNumber && named) {
+      const n = idx.tNumber[a.t]!;
+      for (const c of validCalls) {
+        if (c.value === n && !scoped.includes(idx.tElection[a.t]!)) {
+          a.numbers.push({
+            kind: 'number',
+            term: `nomor urut ${n}`,
+            source: SOURCES[c.src]!,
+            start: c.start,
+            end: c.end,
+          });
+        }
+      }
+    }
+    const evidence = dedupe([
+      ...a.account,
+      ...strong.map((x) => x.ev),
+      ...qualifiedMedium.map((x) => x.ev),
+      ...a.numbers,
+      ...countedWeak.map((x) => x.ev),
+      ...a.parties,
+    ]);
+    matches.push(toMatch(idx, a.t, strength, evidence, now));
+  }
+  matches.sort((x, y) => RANK[y.strength] - RANK[x.strength] || y.evidence.length - x.evidence.length);
+  return { matches };
+}
+
+const overlaps = (a: Evidence, b: Evidence): boolean =>
+  a.source === b.source &&
+  a.start !== undefined &&
+  b.start !== undefined &&
+  a.start < (b.end ?? 0) &&
+  b.start < (a.end ?? 0);
+
+function dedupe(evs: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evs) {
+    const k = `${e.kind}\u0001${e.term}\u0001${e.source}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+    if (out.length >= MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+function toMatch(idx: MatchIndex, t: number, strength: MatchStrength, evidence: Evidence[], now: number): TicketMatch {
+  const el = idx.elections[idx.tElection[t]!]!;
+  const idOff = idx.tIdOff[t]!;
+  const lOff = idx.tLabelOff[t]!;
+  const number = idx.tNumber[t]!;
+  const m: TicketMatch = {
+    ticketId: idx.ticketPool.slice(idOff, idOff + idx.tIdLen[t]!),
+    electionId: el.id,
+    electionName: el.name,
+    label: idx.ticketPool.slice(lOff, lOff + idx.tLabelLen[t]!),
+    strength,
+    stage: el.determinedAt !== null && now < el.determinedAt ? 'bakal_calon' : 'calon',
+    evidence,
+  };
+  if (number > 0) m.number = number;
+  return m;
+}

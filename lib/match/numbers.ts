@@ -1,0 +1,145 @@
+/**
+ * Ballot-number calls: "coblos no 2", "paslon 02", "pilih nomor urut 3", "nomer dua", "coblos
+ * 2️⃣", "Pak 02". A call is found after a call term (see keywords.ts Role) by looking ahead over at
+ * most four filler words to a number (digits, a number word in Indonesian or a regional language,
+ * a keycap). Quantities ("2 periode", "satu putaran", "menang 2-1", "02 Desember") are not calls.
+ *
+ * Numbers only mean something inside one election, so resolving them to tickets (decide.ts) is
+ * limited to the user's own region and national elections.
+ */
+import { P1_SEED, P2_SEED, phraseKey, phraseStep1, phraseStep2 } from './hash';
+import { FILLERS, NOMOR_FILLERS, NOT_BEFORE_PADDED, NUMBER_WORDS, QUANTITY_WORDS, Role } from './keywords';
+import { F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } from './tokens';
+
+/** Largest ballot number we read (Pilkada races have at most a handful of pairs). */
+export const MAX_BALLOT = 30;
+const LOOKAHEAD = 4;
+
+/** small vocabularies keyed by single-token phrase key */
+const W_FILLER = 1;
+const W_NOMOR = 2; // a filler that marks a ballot number (no, nomor, urut…)
+const W_QUANTITY = 4;
+const W_NOT_BEFORE = 8;
+const words = new Map<number, number>();
+const numberWords = new Map<number, number>();
+
+const tokenKey = (t: TokenBuf, i: number): number =>
+  phraseKey(phraseStep1(P1_SEED, t.h1[i]!), phraseStep2(P2_SEED, t.h2[i]!));
+
+(function build() {
+  const t = new TokenBuf(8);
+  const keyOf = (w: string): number | undefined => {
+    t.reset(false);
+    tokenize(w, t);
+    return t.n === 1 ? tokenKey(t, 0) : undefined;
+  };
+  const add = (list: string[], flag: number) => {
+    for (const w of list) {
+      const k = keyOf(w);
+      if (k !== undefined) words.set(k, (words.get(k) ?? 0) | flag);
+    }
+  };
+  add(FILLERS, W_FILLER);
+  add(NOMOR_FILLERS, W_NOMOR | W_FILLER);
+  add(QUANTITY_WORDS, W_QUANTITY);
+  add(NOT_BEFORE_PADDED, W_NOT_BEFORE);
+  for (const [w, v] of Object.entries(NUMBER_WORDS)) {
+    const k = keyOf(w);
+    if (k !== undefined) numberWords.set(k, v);
+  }
+})();
+
+const flagsOf = (t: TokenBuf, i: number): number => words.get(tokenKey(t, i)) ?? 0;
+
+/** Ballot value of token i (digits 1–30, a number word), or 0. Sets `lastWasWord`. */
+function valueAt(t: TokenBuf, i: number): { v: number; word: boolean } {
+  const f = t.flags[i]!;
+  if (f & F_NUMERIC) {
+    const v = t.num[i]!;
+    // at most two digits: `2024` is a year, `002` is not how campaigns write numbers
+    if (v >= 1 && v <= MAX_BALLOT && t.end[i]! - t.start[i]! <= 3) return { v, word: false };
+    return { v: 0, word: false };
+  }
+  const w = numberWords.get(tokenKey(t, i));
+  return w === undefined ? { v: 0, word: false } : { v: w, word: true };
+}
+
+/** True when the token after i makes the number a quantity or part of a longer number. */
+function isQuantity(t: TokenBuf, i: number): boolean {
+  const j = i + 1;
+  if (j >= t.n) return false;
+  if (t.lane[j] !== t.lane[i] && t.lane[j] !== 0) return false;
+  if (t.flags[j]! & F_NUMERIC) {
+    // "menang 2-1", "02/12", "2.5"; but not the next call's number after a line break
+    return t.start[j]! - t.end[i]! <= 1;
+  }
+  return (flagsOf(t, j) & W_QUANTITY) !== 0;
+}
+
+export interface NumberCall {
+  value: number;
+  /** a call on its own; otherwise only in a text with election context */
+  certain: boolean;
+  start: number;
+  end: number;
+  /** token index of the number (to avoid reading it twice) */
+  tok: number;
+}
+
+/** Read the number a call term at tokens [.., j] calls, if any. */
+export function readCall(t: TokenBuf, j: number, role: number, callStart: number): NumberCall | null {
+  const lane = t.lane[j];
+  let sawNomor = false;
+  let fillers = 0;
+  for (let k = j + 1; k < t.n && fillers <= LOOKAHEAD; k++) {
+    if (t.lane[k] !== lane) return null;
+    const { v, word } = valueAt(t, k);
+    if (v > 0) {
+      if (isQuantity(t, k)) return null;
+      const f = t.flags[k]!;
+      const padded = (f & F_PADDED) !== 0;
+      const keycap = (f & F_KEYCAP) !== 0;
+      let certain: boolean;
+      switch (role) {
+        case Role.CallStrong:
+          certain = true;
+          break;
+        case Role.CallPilih:
+          certain = sawNomor || padded || keycap;
+          break;
+        case Role.CallHonorific:
+          if (!padded && !keycap) return null;
+          certain = true;
+          break;
+        default:
+          certain = false;
+      }
+      // a bare number word after a verb ("pilih satu", "dukung dua-duanya") is weaker than digits
+      if (word && !sawNomor && role !== Role.CallNomor) certain = false;
+      return { value: v, certain, start: callStart, end: t.end[k]!, tok: k };
+    }
+    const fl = flagsOf(t, k);
+    if (!(fl & W_FILLER)) return null;
+    if (fl & W_NOMOR) sawNomor = true;
+    fillers++;
+  }
+  return null;
+}
+
+/** A zero-padded `02` or keycap `2️⃣` standing alone; a call only with election context. */
+export function readBareNumber(t: TokenBuf, i: number): NumberCall | null {
+  const f = t.flags[i]!;
+  if (!(f & F_NUMERIC)) return null;
+  const padded = (f & F_PADDED) !== 0 && t.end[i]! - t.start[i]! === 2;
+  const keycap = (f & F_KEYCAP) !== 0;
+  if (!padded && !keycap) return null;
+  const v = t.num[i]!;
+  if (v < 1 || v > MAX_BALLOT) return null;
+  if (isQuantity(t, i)) return null;
+  const p = i - 1;
+  if (p >= 0 && t.lane[p] === t.lane[i]) {
+    if (t.flags[p]! & F_NUMERIC && t.start[i]! - t.end[p]! <= 1) return null; // 01/02/2024, 10.02
+    if (flagsOf(t, p) & W_NOT_BEFORE) return null; // jam 02, tanggal 02
+  }
+  return { value: v, certain: false, start: t.start[i]!, end: t.end[i]!, tok: i };
+}

@@ -1,0 +1,306 @@
+/**
+ * Titles and degrees in candidate names, and the name variants people actually write.
+ *
+ * KPU prints `Prof. Dr. H. M. MAHFUD MD`, `Dr. (H.C.) H. A. MUHAIMIN ISKANDAR`,
+ * `H. DEDI MULYADI, S.H., M.M.`. Posts say `Mahfud MD`, `Cak Imin`, `Dedi Mulyadi`. This module
+ * strips prefix titles and suffix degrees without eating real name parts: `MD` in *Mahfud MD* is a
+ * name, `A.`/`M.` are initials (Abdul, Muhammad), *Andi* is both a Bugis noble title and a given
+ * name, Balinese birth-order names are shared by half of Bali. It runs at compile time only.
+ */
+import { normaliseTokens } from './normalise';
+
+/** Prefix titles, compared after removing dots and lower-casing. */
+const PREFIX_TITLES = new Set([
+  'h',
+  'hj',
+  'kh',
+  'dr',
+  'drs',
+  'dra',
+  'drg',
+  'prof',
+  'ir',
+  'capt',
+  'ns',
+  'hc',
+  'tgk',
+  'teungku',
+  'habib',
+  'kyai',
+  'kiai',
+  'ustaz',
+  'ustadz',
+  'ust',
+  'buya',
+  'purn',
+  'jenderal',
+  'jend',
+  'tni',
+  'pol',
+  'polri',
+  'komjen',
+  'irjen',
+  'brigjen',
+  'mayjen',
+  'letjen',
+  'laksamana',
+  'laksdya',
+  'marsekal',
+  'kombes',
+  'kolonel',
+  'letkol',
+  'mayor',
+  'kapten',
+  'ak',
+  'st',
+  'mr',
+  'mrs',
+]);
+
+/** Degree abbreviations, compared after removing dots and spaces (`M. Sos.` → `msos`). */
+const DEGREES = [
+  'sh',
+  'mh',
+  'msi',
+  'se',
+  'me',
+  'st',
+  'mt',
+  'mud',
+  'ssos',
+  'msos',
+  'sag',
+  'mag',
+  'spdi',
+  'mpdi',
+  'spd',
+  'mpd',
+  'mip',
+  'mkes',
+  'skes',
+  'phd',
+  'bsc',
+  'msc',
+  'ba',
+  'ma',
+  'mba',
+  'mm',
+  'mmsi',
+  'skep',
+  'ners',
+  'mth',
+  'sth',
+  'sip',
+  'sked',
+  'ssi',
+  'skom',
+  'mkom',
+  'mhum',
+  'shum',
+  'sikom',
+  'mikom',
+  'spsi',
+  'mpsi',
+  'sfarm',
+  'apt',
+  'llm',
+  'mkn',
+  'sp',
+  'mp',
+  'spog',
+  'sppd',
+  'spa',
+  'spb',
+  'sh i',
+  'shi',
+  'mhi',
+  'sei',
+  'mei',
+  'ssy',
+  'msy',
+  'sthi',
+  'lc',
+  'ma',
+  'mars',
+  'mpa',
+  'mpp',
+  'mec',
+  'msc',
+  'mr',
+  'ir',
+  'ak',
+  'cpa',
+  'ca',
+  'ipu',
+  'ipm',
+  'asean eng',
+  'cht',
+  'dea',
+  'dess',
+  'mkm',
+  'skm',
+  'sgz',
+  'stp',
+  'mtp',
+  'sstp',
+  'msp',
+  'ssn',
+  'dipl',
+  'amd',
+  'se ak',
+  'sst',
+  'mscs',
+  'hc',
+  'mmed',
+  'emba',
+].map((d) => d.replace(/\s+/g, ''));
+const DEGREE_SET = new Set(DEGREES);
+const MAX_DEGREE = Math.max(...DEGREES.map((d) => d.length));
+
+/** Noble/birth-order prefixes people drop in speech; a variant without them is added. */
+const DROPPABLE_PREFIXES = new Set([
+  'i',
+  'ni',
+  'andi',
+  'teuku',
+  'cut',
+  'raden',
+  'r',
+  'ra',
+  'rr',
+  'tengku',
+  'tuan',
+  'gusti',
+  'anak',
+  'agung',
+  'ida',
+  'bagus',
+  'ayu',
+]);
+/** Balinese birth-order names: after I/Ni they are dropped too, never matched alone. */
+const BALI_ORDER = new Set([
+  'wayan',
+  'putu',
+  'gede',
+  'made',
+  'kadek',
+  'nengah',
+  'nyoman',
+  'komang',
+  'ketut',
+  'luh',
+  'gusti',
+  'ngurah',
+]);
+
+const MUHAMMAD = [
+  'muhammad',
+  'mohammad',
+  'muhamad',
+  'mohamad',
+  'mochammad',
+  'mochamad',
+  'mohammed',
+  'moh',
+  'mhd',
+  'muh',
+  'm',
+];
+
+/** True when a comma part consists only of degree abbreviations ("S.H., M.M", "M. Sos", "SE MSi"). */
+function isDegreePart(part: string): boolean {
+  const compact = part.toLowerCase().replace(/[^a-z]/g, '');
+  if (!compact) return true;
+  // segment into known degrees (dynamic programming; parts are short)
+  const ok: boolean[] = new Array(compact.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < compact.length; i++) {
+    if (!ok[i]) continue;
+    for (let l = 1; l <= MAX_DEGREE && i + l <= compact.length; l++) {
+      if (DEGREE_SET.has(compact.slice(i, i + l))) ok[i + l] = true;
+    }
+  }
+  return ok[compact.length] === true;
+}
+
+/**
+ * Strip titles and degrees from a name as KPU prints it. Returns normalised tokens.
+ * `Prof. Dr. H. M. MAHFUD MD` → `m mahfud md`; `H. DEDI MULYADI, S.H., M.M.` → `dedi mulyadi`.
+ */
+export function stripTitles(name: string): string[] {
+  // 1. degrees after the first comma; parenthesised titles `(H.C.)`, `(Purn.)`
+  const parts = name.replace(/\([^)]{0,12}\)/g, ' ').split(',');
+  let head = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] ?? '';
+    if (!isDegreePart(p)) head += ` ${p}`;
+  }
+  // 2. words: a dotted abbreviation at the end that is a degree (`Budi S.H.` without comma)
+  const words = head.split(/\s+/).filter(Boolean);
+  while (words.length > 1) {
+    const last = words[words.length - 1] ?? '';
+    if (last.includes('.') && isDegreePart(last)) words.pop();
+    else break;
+  }
+  // 3. prefix titles; a single letter is an initial except `H`/`K` (Haji, Kiai) before more words
+  let tokens = normaliseTokens(words.join(' '));
+  while (tokens.length > 1) {
+    const t = tokens[0] ?? '';
+    if (t === 'k' && tokens[1] === 'h') {
+      tokens = tokens.slice(2);
+      continue;
+    }
+    if (PREFIX_TITLES.has(t) && t !== 'st' && t !== 'mr' && t !== 'ak') {
+      tokens = tokens.slice(1);
+      continue;
+    }
+    break;
+  }
+  return tokens;
+}
+
+/**
+ * Name variants to index, each as normalised tokens: the stripped name, without a leading
+ * initial, with Muhammad spelled out/abbreviated, without noble or Balinese prefixes. Variants
+ * shorter than two words are not produced (a one-word name needs an explicit alias).
+ */
+export function nameVariants(name: string, officialName?: string): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  const add = (toks: string[]) => {
+    if (toks.length === 0) return;
+    const k = toks.join(' ');
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(toks);
+  };
+  const bases: string[][] = [normaliseTokens(name), stripTitles(name)];
+  if (officialName) bases.push(stripTitles(officialName));
+  for (const base of bases) {
+    if (base.length === 0) continue;
+    add(base);
+    let toks = base;
+    // leading initials (`a muhaimin iskandar`): drop them, and spell out M./A.
+    if (toks.length >= 3 && toks[0]?.length === 1) {
+      const first = toks[0];
+      if (first === 'm') for (const m of MUHAMMAD) add([m, ...toks.slice(1)]);
+      if (first === 'a') add(['abdul', ...toks.slice(1)]);
+      toks = toks.slice(1);
+      add(toks);
+    }
+    // Muhammad spelled any way → all spellings and the bare rest (`muhammad ridwan kamil` → `ridwan kamil`)
+    if (toks.length >= 2 && MUHAMMAD.includes(toks[0] ?? '')) {
+      for (const m of MUHAMMAD) add([m, ...toks.slice(1)]);
+      if (toks.length >= 3) add(toks.slice(1));
+    }
+    // noble and Balinese prefixes (`andi sudirman sulaiman`, `i wayan koster`)
+    let rest = toks;
+    while (rest.length > 2 && DROPPABLE_PREFIXES.has(rest[0] ?? '')) {
+      rest = rest.slice(1);
+      while (rest.length > 1 && BALI_ORDER.has(rest[0] ?? '') && rest.length > 2) rest = rest.slice(1);
+      add(rest);
+    }
+  }
+  // a one-word name is kept (medium); otherwise variants must keep two words
+  return out.filter((v, i) => i === 0 || v.length >= 2);
+}

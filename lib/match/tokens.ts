@@ -1,0 +1,440 @@
+/**
+ * The tokenizer: one hand-written pass over the UTF-16 code units that folds, splits and hashes
+ * at the same time (engineering.md B.5: normalisation must be fused into the scan to reach
+ * 60+ MB/s). No regular expression ever runs on user text, so the time is linear in the input
+ * whatever it contains (lone surrogates, 1 MB of emoji, control characters).
+ *
+ * Output goes into reusable typed arrays (`TokenBuf`) rather than objects: a 2,000-character post
+ * yields ~300 tokens and must cost microseconds.
+ *
+ * Lanes. Every word is a token of lane 0 (the running text). A hashtag, a handle, or a word with
+ * inner case or digit boundaries (`#R1DOSolusiJakarta`, `@ridwan_kamil`, `PrabowoGibran2024`,
+ * `coblos02`) is one lane-0 token (the whole tag, for hashtag matching) plus its parts in
+ * separate lanes: a coarse lane split at case changes and underscores (`r1do solusi jakarta`) and,
+ * when different, a fine lane that also splits letters from digits (`r 1 do solusi jakarta`).
+ * Phrases are matched within one lane, so parts of a tag never join the words around it.
+ */
+import {
+  APOS,
+  ASTRAL,
+  AT,
+  CLASS,
+  DIGIT,
+  FOLD,
+  HASH,
+  IGNORE,
+  isAstralIgnorable,
+  KEYCAP,
+  LOWER,
+  MULTI,
+  MULTI_FOLD,
+  SEP,
+  UNDERSCORE,
+  UPPER,
+} from './chars';
+import { fin, H1_SEED, H2_SEED, step1, step2 } from './hash';
+
+/** token flags */
+export const F_NUMERIC = 1; // all digits
+export const F_PADDED = 2; // numeric with a leading zero: `02`
+export const F_KEYCAP = 4; // digit written as a keycap emoji: `2️⃣`
+export const F_HASHTAG = 8; // lane-0 token of a `#tag`
+export const F_HANDLE = 16; // lane-0 token of an `@handle`
+export const F_PART = 32; // a part of a compound (lane > 0)
+
+/** Characters of one post beyond this are not scanned (no real post is this long; bounds time). */
+export const MAX_SCAN = 262_144;
+/** Tokens longer than this are kept whole but not split or substring-searched. */
+const MAX_COMPOUND = 64;
+
+export class TokenBuf {
+  n = 0;
+  cap = 0;
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  h1 = new Int32Array(0);
+  h2 = new Int32Array(0);
+  /** hashes with every run of a repeated letter collapsed (`muzakkir` → `muzakir`); equal to h1/h2 when nothing collapsed */
+  c1 = new Int32Array(0);
+  c2 = new Int32Array(0);
+  lane = new Int32Array(0);
+  flags = new Uint8Array(0);
+  /** numeric value for short all-digit tokens, else -1 */
+  num = new Int16Array(0);
+  /** for hashtag/handle tokens: where their folded body sits in `tagChars` */
+  tagAt = new Int32Array(0);
+  tagLen = new Int32Array(0);
+  /** folded bodies of hashtags and handles, with the source offsets of each char */
+  tagChars = new Uint16Array(256);
+  tagOffs = new Int32Array(256);
+  tagEnds = new Int32Array(256);
+  tagN = 0;
+  /** lane ids handed out so far (lane 0 is the running text) */
+  lanes = 0;
+  /** token texts, only when requested (normalise(), compile) */
+  texts: string[] | null = null;
+
+  constructor(cap = 256) {
+    this.grow(cap);
+  }
+
+  grow(cap: number): void {
+    const copy = <T extends Int32Array | Uint8Array | Int16Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, Math.min(a.length, cap)));
+      return b;
+    };
+    const i32 = (n: number) => new Int32Array(n);
+    this.start = copy(this.start, i32);
+    this.end = copy(this.end, i32);
+    this.h1 = copy(this.h1, i32);
+    this.h2 = copy(this.h2, i32);
+    this.c1 = copy(this.c1, i32);
+    this.c2 = copy(this.c2, i32);
+    this.lane = copy(this.lane, i32);
+    this.tagAt = copy(this.tagAt, i32);
+    this.tagLen = copy(this.tagLen, i32);
+    this.flags = copy(this.flags, (n) => new Uint8Array(n));
+    this.num = copy(this.num, (n) => new Int16Array(n));
+    this.cap = cap;
+  }
+
+  reset(wantText: boolean): void {
+    this.n = 0;
+    this.tagN = 0;
+    this.lanes = 0;
+    this.texts = wantText ? [] : null;
+  }
+}
+
+// Scratch for the token being read: folded char, its class, its source offsets.
+let bChar = new Uint16Array(128);
+let bCls = new Uint8Array(128);
+let bFrom = new Int32Array(128);
+let bTo = new Int32Array(128);
+let bLen = 0;
+// Scratch for a collapsed copy of a range of the buffer, with the buffer range of each char.
+let cChar = new Uint16Array(128);
+let cFrom = new Int32Array(128);
+let cTo = new Int32Array(128);
+
+function growScratch(): void {
+  const n = bChar.length * 2;
+  const c = new Uint16Array(n);
+  c.set(bChar);
+  bChar = c;
+  const k = new Uint8Array(n);
+  k.set(bCls);
+  bCls = k;
+  const f = new Int32Array(n);
+  f.set(bFrom);
+  bFrom = f;
+  const t = new Int32Array(n);
+  t.set(bTo);
+  bTo = t;
+  cChar = new Uint16Array(n);
+  cFrom = new Int32Array(n);
+  cTo = new Int32Array(n);
+}
+
+function push(ch: number, cls: number, from: number, to: number): void {
+  if (bLen === bChar.length) growScratch();
+  bChar[bLen] = ch;
+  bCls[bLen] = cls;
+  bFrom[bLen] = from;
+  bTo[bLen] = to;
+  bLen++;
+}
+
+const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Copy bChar[a..b) into cChar collapsing letter runs: runs of three or more identical letters
+ * always become one (`coblooos` → `coblos`), and with `all` also runs of two (`muzakkir` →
+ * `muzakir`, `aamiin` → `amin`) for the second, collapsed lookup. Digits are never collapsed.
+ * Returns the collapsed length.
+ */
+function collapse(a: number, b: number, all: boolean): number {
+  let n = 0;
+  let i = a;
+  while (i < b) {
+    const c = bChar[i]!;
+    let j = i + 1;
+    if (isLetterCode(c)) while (j < b && bChar[j] === c) j++;
+    if (j - i === 2 && !all) {
+      cChar[n] = c;
+      cFrom[n] = i;
+      cTo[n++] = i + 1;
+      cChar[n] = c;
+      cFrom[n] = i + 1;
+      cTo[n++] = j;
+    } else {
+      cChar[n] = c;
+      cFrom[n] = i;
+      cTo[n++] = j;
+    }
+    i = j;
+  }
+  return n;
+}
+
+/** Hash cChar[0..n) with an optional prefix char ('#', '@'). */
+function hashC(n: number, prefix: number, out: Int32Array, out2: Int32Array, at: number): void {
+  let a = H1_SEED;
+  let b = H2_SEED;
+  if (prefix) {
+    a = step1(a, prefix);
+    b = step2(b, prefix);
+  }
+  for (let i = 0; i < n; i++) {
+    const c = cChar[i]!;
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  out[at] = fin(a);
+  out2[at] = fin(b);
+}
+
+function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, flags: number, tokFrom: number): void {
+  if (t.n === t.cap) t.grow(t.cap * 2);
+  const k = t.n++;
+  const n = collapse(a, b, false);
+  hashC(n, prefix, t.h1, t.h2, k);
+  let fl = flags;
+  let num = -1;
+  if (n > 0 && cChar[0]! >= 0x30 && cChar[0]! <= 0x39) {
+    let all = true;
+    for (let i = 0; i < n; i++) {
+      const c = cChar[i]!;
+      if (c < 0x30 || c > 0x39) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      fl |= F_NUMERIC;
+      if (n >= 2 && cChar[0] === 0x30) fl |= F_PADDED;
+      if (n <= 3) {
+        num = 0;
+        for (let i = 0; i < n; i++) num = num * 10 + (cChar[i]! - 0x30);
+      }
+    }
+  }
+  if (t.texts) {
+    let s = prefix ? String.fromCharCode(prefix) : '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(cChar[i]!);
+    t.texts.push(s);
+  }
+  if (prefix && lane === 0) {
+    // keep the collapsed body for the substring search over hashtags and handles
+    if (t.tagN + n > t.tagChars.length) {
+      const size = Math.max(t.tagChars.length * 2, t.tagN + n);
+      const c = new Uint16Array(size);
+      c.set(t.tagChars.subarray(0, t.tagN));
+      t.tagChars = c;
+      const o = new Int32Array(size);
+      o.set(t.tagOffs.subarray(0, t.tagN));
+      t.tagOffs = o;
+      const e = new Int32Array(size);
+      e.set(t.tagEnds.subarray(0, t.tagN));
+      t.tagEnds = e;
+    }
+    t.tagAt[k] = t.tagN;
+    t.tagLen[k] = n;
+    for (let i = 0; i < n; i++) {
+      t.tagChars[t.tagN + i] = cChar[i]!;
+      t.tagOffs[t.tagN + i] = bFrom[cFrom[i]!]!;
+      t.tagEnds[t.tagN + i] = bTo[cTo[i]! - 1]!;
+    }
+    t.tagN += n;
+  } else {
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+  }
+  const n2 = collapse(a, b, true);
+  if (n2 !== n) {
+    hashC(n2, prefix, t.c1, t.c2, k);
+  } else {
+    t.c1[k] = t.h1[k]!;
+    t.c2[k] = t.h2[k]!;
+  }
+  t.start[k] = tokFrom;
+  t.end[k] = bTo[b - 1]!;
+  t.lane[k] = lane;
+  t.flags[k] = fl;
+  t.num[k] = num;
+}
+
+/** Emit the parts of bChar[0..bLen) into new lanes (coarse: case + underscore; fine: + digits). */
+function emitParts(t: TokenBuf, always: boolean): void {
+  let coarse = 0;
+  let fineDiffers = false;
+  let inPart = false;
+  for (let i = 0; i < bLen; i++) {
+    if (bCls[i] === UNDERSCORE) {
+      inPart = false;
+      continue;
+    }
+    if (!inPart || coarseBoundary(i)) coarse++;
+    else if (digitBoundary(i)) fineDiffers = true;
+    inPart = true;
+  }
+  if (coarse >= 2 || always) emitLane(t, false);
+  if (fineDiffers) emitLane(t, true);
+}
+
+function emitLane(t: TokenBuf, fine: boolean): void {
+  const lane = ++t.lanes;
+  let a = -1;
+  for (let i = 0; i <= bLen; i++) {
+    const c = i < bLen ? bCls[i]! : UNDERSCORE;
+    if (a >= 0 && (c === UNDERSCORE || coarseBoundary(i) || (fine && digitBoundary(i)))) {
+      emit(t, a, i, lane, 0, F_PART, bFrom[a]!);
+      a = -1;
+    }
+    if (c !== UNDERSCORE && a < 0) a = i;
+  }
+}
+
+function coarseBoundary(i: number): boolean {
+  if (i === 0) return false;
+  const p = bCls[i - 1]!;
+  const c = bCls[i]!;
+  if (c === UPPER && p === LOWER) return true;
+  if (c === UPPER && (p === UPPER || p === DIGIT) && i + 1 < bLen && bCls[i + 1] === LOWER) return true;
+  return false;
+}
+
+function digitBoundary(i: number): boolean {
+  if (i === 0) return false;
+  const p = bCls[i - 1]!;
+  const c = bCls[i]!;
+  if (p === UNDERSCORE || c === UNDERSCORE) return false;
+  return (p === DIGIT) !== (c === DIGIT);
+}
+
+/** Class of the code point at j (for look-ahead), without consuming it. */
+function classAt(s: string, j: number, len: number): number {
+  if (j >= len) return SEP;
+  const c = s.charCodeAt(j);
+  if (c >= 0xd800 && c <= 0xdbff && j + 1 < len) {
+    const d = s.charCodeAt(j + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const v = ASTRAL.get(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+      return v === undefined ? SEP : v >>> 16;
+    }
+  }
+  return CLASS[c]!;
+}
+
+const isWordClass = (c: number) => c === LOWER || c === UPPER || c === DIGIT || c === MULTI;
+
+/**
+ * Tokenize `s` into `t` (appending; call t.reset first). Returns nothing; never throws for any
+ * string.
+ */
+export function tokenize(s: string, t: TokenBuf): void {
+  const len = Math.min(s.length, MAX_SCAN);
+  bLen = 0;
+  let prefix = 0; // '#' or '@' while reading a hashtag/handle
+  let tokFrom = 0;
+  let hasInner = false; // the token has a case change, digit boundary or underscore: split it
+  let i = 0;
+
+  const flush = (extraFlags: number): void => {
+    // drop trailing underscores (`budi_` → `budi`)
+    while (bLen > 0 && bCls[bLen - 1] === UNDERSCORE) bLen--;
+    if (bLen === 0) {
+      prefix = 0;
+      hasInner = false;
+      return;
+    }
+    const fl = extraFlags | (prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0);
+    emit(t, 0, bLen, 0, prefix, fl, tokFrom);
+    if (bLen <= MAX_COMPOUND && (prefix !== 0 || hasInner)) emitParts(t, prefix !== 0);
+    bLen = 0;
+    prefix = 0;
+    hasInner = false;
+  };
+
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    let step = 1;
+    let cls: number;
+    let f: number;
+    let cp = c;
+    if (c < 0x80) {
+      cls = CLASS[c]!;
+      f = FOLD[c]!;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      step = 2;
+      const v = ASTRAL.get(cp);
+      if (v !== undefined) {
+        cls = v >>> 16;
+        f = v & 0xffff;
+      } else {
+        cls = isAstralIgnorable(cp) ? IGNORE : SEP;
+        f = 0;
+      }
+    } else {
+      cls = CLASS[c]!;
+      f = FOLD[c]!;
+    }
+    switch (cls) {
+      case LOWER:
+      case UPPER:
+      case DIGIT:
+        if (bLen === 0) {
+          if (prefix === 0) tokFrom = i;
+        } else {
+          const p = bCls[bLen - 1]!;
+          if (p === UNDERSCORE || (p === LOWER && cls === UPPER) || (p === DIGIT) !== (cls === DIGIT)) hasInner = true;
+        }
+        push(f, cls, i, i + step);
+        break;
+      case MULTI: {
+        const m = MULTI_FOLD.get(cp) ?? '';
+        if (bLen === 0 && prefix === 0) tokFrom = i;
+        for (let k = 0; k < m.length; k++) {
+          const mc = m.charCodeAt(k);
+          push(mc, mc <= 0x39 ? DIGIT : LOWER, i, i + step);
+        }
+        break;
+      }
+      case IGNORE:
+        break;
+      case APOS:
+        if (bLen > 0) {
+          // English possessive `Prabowo's` ends the word; an inner apostrophe is dropped (Mas'ud → masud)
+          const n1 = i + 1 < len ? s.charCodeAt(i + 1) : 0;
+          if ((n1 === 0x73 || n1 === 0x53) && !isWordClass(classAt(s, i + 2, len))) {
+            flush(0);
+            step = 2;
+          }
+        } else flush(0);
+        break;
+      case UNDERSCORE:
+        if (bLen > 0) {
+          push(0x5f, UNDERSCORE, i, i + 1);
+          hasInner = true;
+        } else if (prefix === 0) flush(0);
+        break;
+      case KEYCAP:
+        flush(F_KEYCAP);
+        break;
+      case HASH:
+      case AT:
+        flush(0);
+        if (isWordClass(classAt(s, i + step, len))) {
+          prefix = cls === HASH ? 0x23 : 0x40;
+          tokFrom = i;
+        }
+        break;
+      default:
+        flush(0);
+    }
+    i += step;
+  }
+  flush(0);
+}
