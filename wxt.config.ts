@@ -20,9 +20,17 @@ export default defineConfig({
           // Nothing leaves the device: see PRIVACY.md.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
+  hooks: {
+    // WXT treats an entrypoint named "history" as a chrome_url_overrides page, which would replace
+    // the browser's own history page. Ours is an ordinary extension page at /history.html.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides;
+    },
+  },
   zip: {
     excludeSources: ['tests/.artifacts/**', '.cache/**', 'coverage/**'],
   },

@@ -38,7 +38,7 @@ const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
 };
 
 function evidenceText(lang: Lang, e: Evidence): string {
-  const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '')}` : e.term;
+  const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '').replace(/^@/, '')}` : e.term;
   return t(lang, EVIDENCE_KEY[e.kind], term);
 }
 

@@ -6,9 +6,12 @@
  * Why every event type of a gesture: some widgets act on pointerdown/mousedown (Facebook reactions),
  * others on click. The whole gesture on a flagged control is swallowed; the dialog opens on the
  * click (or Enter/Space, or a shortcut); Proceed replays the gesture once (replay.ts).
+ *
+ * Comments: the first focus or keystroke in a comment box of a flagged item warns once per item;
+ * the submit (button, Enter or Ctrl/Cmd+Enter) is held every time.
  */
 import type { Decision } from '../match/types';
-import { findControl, findItem, misses, resolveAction } from '../sites/engine';
+import { type ComposerHit, composerTarget, findComposer, findControl, misses, resolveAction } from '../sites/engine';
 import type { ActionHit, ActionKind, SiteModule } from '../sites/types';
 import { isReplaying, type ReplayKind, replay } from './replay';
 
@@ -17,6 +20,8 @@ export type Choice = 'cancel' | 'proceed';
 export interface WarningRequest {
   hit: ActionHit;
   decision: Decision;
+  /** a comment warning raised when the user starts typing, before anything is sent */
+  phase: 'action' | 'comment-start';
 }
 
 export interface GuardDeps {
@@ -41,6 +46,7 @@ export const GUARDED_EVENTS = [
   'dblclick',
   'keydown',
   'keyup',
+  'focusin',
 ] as const;
 
 const GESTURE_PARTS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend']);
@@ -56,6 +62,14 @@ function hold(e: Event): void {
   e.stopImmediatePropagation();
 }
 
+type Flagged = { hit: ActionHit; decision: Decision };
+
+/** A stable key for "this item" across re-renders: its permalink, else author + start of text. */
+function itemKey(hit: ActionHit): string {
+  const i = hit.item;
+  return i.permalink ?? `${i.author?.platform}:${i.author?.handle ?? i.author?.id ?? ''}:${i.text.slice(0, 80)}`;
+}
+
 export function createGuard(deps: GuardDeps) {
   const { site, win } = deps;
   let pending = false;
@@ -63,27 +77,34 @@ export function createGuard(deps: GuardDeps) {
   let opener: Element | null = null;
   /** a Space keydown we held: its keyup must not activate the button */
   let heldSpace: Element | null = null;
+  /** items whose comment-start warning was already shown on this page */
+  const commentWarned = new Set<string>();
 
-  function flagged(target: Element): { hit: ActionHit; decision: Decision } | null {
-    const hit = resolveAction(site, target, win.location, win.document, opener);
+  const checked = (hit: ActionHit | null): Flagged | null => {
     if (!hit) return null;
     const decision = deps.evaluate(hit);
     return decision && decision.matches.length > 0 ? { hit, decision } : null;
-  }
+  };
+  const flagged = (target: Element) => checked(resolveAction(site, target, win.location, win.document, opener));
+  const flaggedComposer = (c: ComposerHit) => checked(composerTarget(site, c, win.location, win.document));
 
-  function ask(found: { hit: ActionHit; decision: Decision }, kind: ReplayKind, control: Element, key?: KeyboardEvent) {
+  function ask(found: Flagged, onChoice: (choice: Choice) => void, phase: WarningRequest['phase'] = 'action') {
     pending = true;
     deps
-      .warn({ hit: found.hit, decision: found.decision })
+      .warn({ ...found, phase })
       .then((choice) => {
         pending = false;
-        if (choice === 'proceed' && control.isConnected) replay(kind, control, key);
+        onChoice(choice);
       })
       .catch(() => {
         // The dialog failed to show: the action stays cancelled (safe side), nothing else happens.
         pending = false;
       });
   }
+
+  const replayOnProceed = (kind: ReplayKind, el: Element, key?: KeyboardEvent) => (choice: Choice) => {
+    if (choice === 'proceed' && el.isConnected) replay(kind, el, key);
+  };
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
   function shortcutControl(kind: ActionKind): Element | null {
@@ -110,6 +131,39 @@ export function createGuard(deps: GuardDeps) {
     return null;
   }
 
+  /** First focus or keystroke in a comment box: warn once per item. Returns true if it held. */
+  function commentStart(e: Event, c: ComposerHit): boolean {
+    const found = flaggedComposer(c);
+    if (!found) return false;
+    const key = itemKey(found.hit);
+    if (commentWarned.has(key) || pending) return false;
+    commentWarned.add(key);
+    if (e.type === 'keydown') hold(e);
+    const input = c.element as HTMLElement;
+    ask(
+      found,
+      (choice) => {
+        // Cancel leaves the box; Proceed puts the caret back so the user can go on typing.
+        if (choice === 'cancel') input.blur();
+        else input.focus();
+      },
+      'comment-start',
+    );
+    return true;
+  }
+
+  function onComposerKey(e: KeyboardEvent, c: ComposerHit): void {
+    const submits = e.key === 'Enter' && (e.ctrlKey || e.metaKey || (c.rule.enterSubmits === true && !e.shiftKey));
+    if (!submits) {
+      if (e.key.length === 1 || e.key === 'Backspace') commentStart(e, c);
+      return;
+    }
+    const found = flaggedComposer(c);
+    if (!found) return;
+    hold(e);
+    if (!pending && !e.repeat) ask(found, replayOnProceed('key', c.element, e));
+  }
+
   function onKey(e: KeyboardEvent, target: Element): void {
     if (e.type === 'keyup') {
       if (heldSpace && e.key === ' ' && heldSpace.contains(target)) {
@@ -118,13 +172,18 @@ export function createGuard(deps: GuardDeps) {
       }
       return;
     }
+    const composer = findComposer(site, target);
+    if (composer?.part === 'input') {
+      onComposerKey(e, composer);
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       if (isEditable(target)) return;
-      const found = flagged(target);
+      const found = composer ? flaggedComposer(composer) : flagged(target);
       if (!found) return;
       hold(e);
       if (e.key === ' ') heldSpace = found.hit.control;
-      if (!pending && !e.repeat) ask(found, 'click', found.hit.control);
+      if (!pending && !e.repeat) ask(found, replayOnProceed('click', found.hit.control));
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
@@ -135,7 +194,34 @@ export function createGuard(deps: GuardDeps) {
     const found = flagged(control);
     if (!found) return;
     hold(e);
-    if (!pending && !e.repeat) ask(found, 'click', control);
+    if (!pending && !e.repeat) ask(found, replayOnProceed('click', control));
+  }
+
+  function onPointer(e: Event, target: Element): void {
+    const composer = findComposer(site, target);
+    if (composer?.part === 'submit') {
+      const found = flaggedComposer(composer);
+      if (!found) return;
+      hold(e);
+      if (e.type === 'click' && !pending) ask(found, replayOnProceed('click', composer.element));
+      return;
+    }
+    // Cheap pre-check: only controls we know are worth resolving further.
+    const control = findControl(site, target);
+    if (!control) return;
+    if (GESTURE_PARTS.has(e.type)) {
+      if (!control.rule.opensMenu && flagged(target)) hold(e);
+      return;
+    }
+    if (control.rule.opensMenu) {
+      opener = control.control;
+      return;
+    }
+    if (e.type === 'dblclick' && !control.rule.gestures?.includes('dblclick')) return;
+    const found = flagged(target);
+    if (!found) return;
+    hold(e);
+    if (!pending) ask(found, replayOnProceed(e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control));
   }
 
   function handleEvent(e: Event): void {
@@ -144,26 +230,11 @@ export function createGuard(deps: GuardDeps) {
     const target = e.target as Element | null;
     if (target?.nodeType !== 1 || deps.isOwnUi(target)) return;
     try {
-      if (e.type === 'keydown' || e.type === 'keyup') {
-        onKey(e as KeyboardEvent, target);
-        return;
-      }
-      if (GESTURE_PARTS.has(e.type)) {
-        // Cheap pre-check: only controls we know are worth resolving further.
-        if (findControl(site, target) && flagged(target)) hold(e);
-        return;
-      }
-      const control = findControl(site, target);
-      if (!control) return;
-      if (control.rule.opensMenu) {
-        opener = control.control;
-        return;
-      }
-      if (e.type === 'dblclick' && !control.rule.gestures?.includes('dblclick')) return;
-      const found = flagged(target);
-      if (!found) return;
-      hold(e);
-      if (!pending) ask(found, e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control);
+      if (e.type === 'keydown' || e.type === 'keyup') onKey(e as KeyboardEvent, target);
+      else if (e.type === 'focusin') {
+        const composer = findComposer(site, target);
+        if (composer?.part === 'input') commentStart(e, composer);
+      } else onPointer(e, target);
     } catch {
       // A changed DOM must never break the page: recognition failed, the action passes.
       misses.set('guard:exception', (misses.get('guard:exception') ?? 0) + 1);
@@ -178,5 +249,3 @@ export function createGuard(deps: GuardDeps) {
     },
   };
 }
-
-export { findItem };

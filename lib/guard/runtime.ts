@@ -8,9 +8,11 @@ import { decide, loadIndex, type MatchIndex } from '../match';
 import { send } from '../messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings/settings';
 import type { SiteModule } from '../sites/types';
+import { hideBanner, showBanner } from './banner-host';
 import { isInsideHost, showDialog } from './dialog-host';
 import { createGuard } from './guard';
 import { INDEX_KEY, isStoredIndex, type StoredIndex } from './index-store';
+import { onUrlChange } from './navigation';
 
 export async function runSiteGuard(
   ctx: { signal: AbortSignal },
@@ -55,7 +57,7 @@ export async function runSiteGuard(
         now: Date.now(),
       });
     },
-    async warn({ hit, decision }) {
+    async warn({ hit, decision, phase }) {
       const choice = await showDialog(win.document, {
         lang: settings.lang,
         kind: hit.kind,
@@ -76,6 +78,7 @@ export async function runSiteGuard(
         stage: top?.stage ?? 'calon',
         evidence: decision.matches.flatMap((m) => m.evidence).slice(0, 12),
         url: settings.storeLinks ? (hit.item.permalink ?? win.location.href) : undefined,
+        phase,
       }).catch(() => {
         // The log is best effort from here; the user's choice already took effect.
       });
@@ -83,16 +86,36 @@ export async function runSiteGuard(
     },
   });
 
+  /** The banner on pages that belong to a listed account: only account matches, never text. */
+  function refreshBanner(): void {
+    const doc = win.document;
+    const page = active && index ? site.pageAccount(win.location.href, doc) : null;
+    const matches =
+      page && index
+        ? decide(index, {
+            site: site.rules.site,
+            page,
+            now: Date.now(),
+            region: settings.region || undefined,
+          }).matches.filter((m) => m.strength === 'account')
+        : [];
+    if (matches.length > 0) showBanner(doc, settings.lang, matches);
+    else hideBanner(doc);
+  }
+
   let active: AbortController | null = null;
   function apply(): void {
     const on = settings.consent && settings.sites[site.rules.site] !== false;
     if (on && !active) {
       active = new AbortController();
-      guard.attach(AbortSignal.any([ctx.signal, active.signal]));
+      const signal = AbortSignal.any([ctx.signal, active.signal]);
+      guard.attach(signal);
+      onUrlChange(win, refreshBanner, signal);
     } else if (!on && active) {
       active.abort();
       active = null;
     }
+    refreshBanner();
   }
   apply();
 
@@ -100,8 +123,14 @@ export async function runSiteGuard(
     settings = s;
     apply();
   });
+  // The banner needs <html>; at document_start it exists, but wait for the parser to be safe.
+  if (win.document.readyState === 'loading')
+    win.document.addEventListener('DOMContentLoaded', refreshBanner, { once: true });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
+    if (area === 'local' && INDEX_KEY in changes) {
+      setIndex(changes[INDEX_KEY]?.newValue);
+      refreshBanner();
+    }
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.signal.addEventListener('abort', () => {

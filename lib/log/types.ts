@@ -19,6 +19,8 @@ export interface LogEntryInput {
   evidence: Evidence[];
   /** the post's permalink; omitted when the user switched off storing links */
   url?: string;
+  /** `comment-start`: warned when the user began typing a comment, before anything was sent */
+  phase?: 'action' | 'comment-start';
 }
 
 export interface LogEntry extends LogEntryInput {

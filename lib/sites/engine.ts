@@ -4,7 +4,7 @@
  * that no longer parses or finds nothing degrades to "not recognised", never to an exception.
  */
 import type { AccountRef } from '../match/types';
-import type { ActionHit, ActionRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
+import type { ActionHit, ActionRule, ComposerRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
 
 /** Counts selector misses so the options page can show diagnostics; never throws. */
 export const misses = new Map<string, number>();
@@ -176,4 +176,57 @@ export function resolveAction(
     return null;
   }
   return { kind: rule.kind, control, item, page };
+}
+
+export interface ComposerHit {
+  rule: ComposerRule;
+  part: 'input' | 'submit';
+  element: Element;
+}
+
+/** Is `target` inside a comment input or on a comment submit button? */
+export function findComposer(site: SiteModule, target: Element): ComposerHit | null {
+  for (const rule of site.rules.composers ?? []) {
+    for (const sel of rule.inputs) {
+      const el = safeClosest(target, sel);
+      if (el) return { rule, part: 'input', element: el };
+    }
+    for (const sel of rule.submits) {
+      const el = safeClosest(target, sel);
+      if (el) return { rule, part: 'submit', element: el };
+    }
+  }
+  return null;
+}
+
+/** The item a composer replies to: the container around it, else its `context`, else the page's account. */
+export function composerTarget(
+  site: SiteModule,
+  hit: ComposerHit,
+  location: { href: string },
+  doc: Document,
+): ActionHit | null {
+  const page = site.pageAccount(location.href, doc) ?? undefined;
+  let item = findItem(site, hit.element, location.href);
+  if (!item) {
+    const dialog = safeClosest(hit.element, '[role="dialog"]');
+    const places: Array<[ParentNode, string[]]> = [
+      ...(dialog ? [[dialog, hit.rule.dialogContext ?? []] as [ParentNode, string[]]] : []),
+      [doc, hit.rule.context ?? []],
+    ];
+    for (const [root, selectors] of places) {
+      for (const sel of selectors) {
+        const found = safeQueryAll(root, sel)[0];
+        item = found ? findItem(site, found, location.href) : null;
+        if (item) break;
+      }
+      if (item) break;
+    }
+  }
+  if (!item && page) item = { scope: 'page', author: page, text: '', altText: [], linkTitles: [] };
+  if (!item) {
+    miss(`${site.rules.site}:composer-item`);
+    return null;
+  }
+  return { kind: 'comment', control: hit.element, item, page };
 }

@@ -56,6 +56,13 @@ export interface ComposerRule {
   submits: string[];
   /** Enter alone submits (Instagram, Facebook); otherwise only Ctrl/Cmd+Enter */
   enterSubmits?: boolean;
+  /**
+   * Where the item replied to is when the composer is not inside it (X's reply box sits in a modal
+   * or under the focused post): `dialogContext` is searched only inside the composer's
+   * `[role=dialog]`, `context` in the whole page.
+   */
+  dialogContext?: string[];
+  context?: string[];
 }
 
 export interface KeyShortcut {

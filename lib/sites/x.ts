@@ -82,6 +82,10 @@ export const xRules: SiteRules = {
     {
       inputs: ['[data-testid^="tweetTextarea"]'],
       submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'],
+      // A reply modal shows the post replied to; a /status/ page focuses it with tabindex=-1.
+      // A new post (not a reply) has neither and is not a comment.
+      dialogContext: ['article[data-testid="tweet"]'],
+      context: ['article[data-testid="tweet"][tabindex="-1"]'],
     },
   ],
   shortcuts: [

@@ -34,7 +34,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('X: the walking skeleton', () => {
+describe('X: before opting in', () => {
   it('opens the onboarding page on install', async () => {
     const deadline = Date.now() + 5000;
     while (!b.context.pages().some((p) => p.url().endsWith('/onboarding.html')) && Date.now() < deadline) {
@@ -51,9 +51,12 @@ describe('X: the walking skeleton', () => {
     expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
     await page.close();
   });
+});
+
+describe('X: opted in', () => {
+  beforeAll(() => optIn(b, { demo: true, role: 'pns', region: '33' }));
 
   it('holds a like on a candidate account post; Cancel means the page never saw it', async () => {
-    await optIn(b, { demo: true, role: 'pns', region: '33' });
     const page = await openFixture(b, HOME);
     await page.click(likeOf('p1'));
     const d = dialog(page);
@@ -136,13 +139,68 @@ describe('X: the walking skeleton', () => {
     await page.close();
   });
 
+  it('shows a banner on a candidate profile and holds Follow', async () => {
+    const page = await openFixture(b, 'https://x.com/prabowo');
+    const banner = page.locator('jaga-netral-banner [data-tickets]');
+    await banner.waitFor();
+    expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+    await page.click('[data-testid$="-follow"]');
+    const d = dialog(page);
+    await d.waitFor();
+    expect(await d.getAttribute('data-action-kind')).toBe('follow');
+    await cancel(page);
+    expect((await counts(page))['profile:follow']).toBeUndefined();
+    // A neutral page gets no banner.
+    await page.goto(HOME);
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    await page.waitForTimeout(300);
+    expect(await page.locator('jaga-netral-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('warns once when a reply to a candidate post is started, and holds the send', async () => {
+    const page = await openFixture(b, 'https://x.com/prabowo/status/1708000');
+    const box = page.locator('[data-testid="tweetTextarea_0"]');
+    await box.click();
+    const d = dialog(page);
+    await d.waitFor();
+    expect(await d.getAttribute('data-action-kind')).toBe('comment');
+    await proceed(page);
+    // Typing goes on without another warning for the same post.
+    await box.click();
+    await page.keyboard.type('Semangat');
+    expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+    // The send (Ctrl+Enter) is held; Cancel keeps it from the page.
+    await page.keyboard.press('Control+Enter');
+    await d.waitFor();
+    await cancel(page);
+    expect((await counts(page))['p8:reply-sent']).toBeUndefined();
+    // The Reply button too; Proceed sends exactly once.
+    await page.click('[data-testid="tweetButtonInline"]');
+    await d.waitFor();
+    await proceed(page);
+    expect((await counts(page))['p8:reply-sent']).toBe(1);
+    await page.close();
+  });
+
   it('shows both decisions on the history page', async () => {
+    // Its own decisions, so this test also holds when run alone (-t).
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p2'));
+    await cancel(page);
+    await page.click(likeOf('p2'));
+    await proceed(page);
+    await page.close();
     const rows = await readHistory(b);
     const likes = rows.filter((r) => r.site === 'x' && r.action === 'like');
     expect(likes.some((r) => r.decision === 'cancelled' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
     expect(likes.some((r) => r.decision === 'proceeded' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
-    expect(rows.some((r) => r.action === 'share' && r.decision === 'cancelled')).toBe(true);
   });
+
+});
+
+describe('X: consent withdrawn', () => {
+  beforeAll(() => optIn(b, { demo: true }));
 
   it('stops at once when consent is withdrawn', async () => {
     const page = await openFixture(b, HOME);
