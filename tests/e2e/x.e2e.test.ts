@@ -196,7 +196,6 @@ describe('X: opted in', () => {
     expect(likes.some((r) => r.decision === 'cancelled' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
     expect(likes.some((r) => r.decision === 'proceeded' && r.tickets.includes('pilpres-2024/2'))).toBe(true);
   });
-
 });
 
 describe('X: consent withdrawn', () => {
