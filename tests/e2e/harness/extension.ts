@@ -4,6 +4,8 @@
  * shared/spec/test-contract.md, exactly as an agency's own suite would.
  */
 import type { Page } from 'playwright-core';
+import type { CandidateList } from '../../../lib/list/types';
+import { compileIndex, serializeIndex } from '../../../lib/match';
 import type { ExtensionBrowser } from './browser';
 
 export interface OptInOptions {
@@ -107,4 +109,21 @@ export async function cancel(page: Page): Promise<void> {
 /** Screenshots go to tests/.artifacts/ (git-ignored) for people to look at. */
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: new URL(`../../.artifacts/${name}.png`, import.meta.url).pathname });
+}
+
+/**
+ * Put a compiled index of `list` in the extension's storage, as the background would after
+ * accepting it. Compiles with the real lib/match in Node; content scripts pick it up through
+ * storage.onChanged. Call it AFTER optIn: a later settings change makes the background rebuild
+ * its own index. (The list pipeline itself — fetch, verify, swap — has its own e2e tests.)
+ */
+export async function injectIndex(b: ExtensionBrowser, list: CandidateList): Promise<void> {
+  const stored = {
+    data: serializeIndex(compileIndex([list])),
+    listId: list.list_id,
+    sequence: list.sequence,
+    demo: false,
+    builtAt: Date.now(),
+  };
+  await b.worker.evaluate(`chrome.storage.local.set({ matchIndex: ${JSON.stringify(stored)} })`);
 }
