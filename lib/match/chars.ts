@@ -59,6 +59,8 @@ const HOMOGLYPHS: Record<string, string> = {
   һ: 'h',
   ү: 'y',
   ь: 'b',
+  ғ: 'f',
+  ԍ: 'g',
   // Greek
   α: 'a',
   β: 'b',
@@ -124,6 +126,24 @@ const HOMOGLYPHS: Record<string, string> = {
   ʋ: 'u',
 };
 
+/** Capitals that look like a different Latin letter than their lower case does (Greek Ν is N, ν is v). */
+const UPPER_HOMOGLYPHS: Record<string, string> = {
+  Α: 'a',
+  Β: 'b',
+  Ε: 'e',
+  Ζ: 'z',
+  Η: 'h',
+  Ι: 'i',
+  Κ: 'k',
+  Μ: 'm',
+  Ν: 'n',
+  Ο: 'o',
+  Ρ: 'p',
+  Τ: 't',
+  Υ: 'y',
+  Χ: 'x',
+};
+
 /** Ranges whose letters fold to Latin through NFKD or the homoglyph table. */
 const FOLD_RANGES: [number, number][] = [
   [0x00c0, 0x02af], // Latin-1 letters, Latin Extended-A/B, IPA
@@ -181,6 +201,11 @@ function isCombining(cp: number): boolean {
 /** Fold one code point to lower-case ASCII letters/digits ('' when it is not a letter or digit). */
 function foldCodePoint(cp: number): string {
   const s = String.fromCodePoint(cp);
+  const upper = UPPER_HOMOGLYPHS[s];
+  if (upper !== undefined) return upper;
+  // negative circled / negative squared letters (🅐, 🅰) have no decomposition
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x61 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
   const direct = HOMOGLYPHS[s.toLowerCase()];
   if (direct !== undefined) return direct;
   let out = '';
