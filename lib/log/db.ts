@@ -1,19 +1,48 @@
 /**
  * The self-audit log: Dexie in the extension's own origin (background and extension pages only;
  * content scripts send messages instead, so nothing lands in a site's storage).
+ *
+ * Versions are append-only: never edit a shipped version's stores, add a new one with an
+ * upgrade. tests/unit/log/migrations.test.ts opens a fixture database of every earlier version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { LogEntry } from './types';
+import type { AuditEvent, Dismissal, LogEntry } from './types';
 
 export const DB_NAME = 'jaga-netral';
+export const DB_VERSION = 2;
+
+/** Each version's stores, kept as data so the migration test can build old databases from it. */
+export const SCHEMAS: Record<number, Record<string, string>> = {
+  1: { decisions: '++id, at, site, action, decision, *tickets' },
+  2: {
+    decisions: '++id, at, site, action, decision, *tickets',
+    dismissals: '++id, &key, at',
+    events: '++id, at, type',
+  },
+};
 
 export class JagaDb extends Dexie {
   decisions!: EntityTable<LogEntry, 'id'>;
+  dismissals!: EntityTable<Dismissal, 'id'>;
+  events!: EntityTable<AuditEvent, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // v1: the walking skeleton's log. Later versions add migrations here, never edit this one.
-    this.version(1).stores({ decisions: '++id, at, site, action, decision, *tickets' });
+    this.version(1).stores(SCHEMAS[1]!);
+    // v2: false-positive marks and audit events; v1 rows get the fields v2 code expects.
+    this.version(2)
+      .stores(SCHEMAS[2]!)
+      .upgrade((tx) =>
+        tx
+          .table('decisions')
+          .toCollection()
+          .modify((e: Partial<LogEntry>) => {
+            e.phase ??= 'action';
+            e.evidence ??= [];
+            e.ticketLabels ??= e.tickets ?? [];
+            e.electionIds ??= [];
+          }),
+      );
   }
 }
 

@@ -21,6 +21,8 @@ export interface LogEntryInput {
   url?: string;
   /** `comment-start`: warned when the user began typing a comment, before anything was sent */
   phase?: 'action' | 'comment-start';
+  /** the user said "not campaign content": the action went through and this item is not warned on again */
+  notCampaign?: boolean;
 }
 
 export interface LogEntry extends LogEntryInput {
@@ -29,4 +31,24 @@ export interface LogEntry extends LogEntryInput {
   at: number;
   listId?: string;
   listSequence?: number;
+}
+
+/** A false positive the user marked: this account or post is not warned on again. */
+export interface Dismissal {
+  id?: number;
+  /** `account:<platform>:<handle or id>` or `post:<permalink>` */
+  key: string;
+  site: Platform;
+  label: string;
+  tickets: string[];
+  at: number;
+}
+
+/** Things the user did to the extension itself, kept beside the warnings for a complete self-audit. */
+export interface AuditEvent {
+  id?: number;
+  at: number;
+  type: 'pause' | 'consent_on' | 'consent_off' | 'import' | 'delete_all' | 'retention';
+  site?: Platform;
+  detail?: string;
 }
