@@ -28,7 +28,7 @@ import {
   S_WEAK,
 } from './structure';
 import { nameVariants } from './titles';
-import { TokenBuf, tokenize } from './tokens';
+import { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } from './tokens';
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
 export const MAX_PHRASE = 8;
@@ -92,6 +92,7 @@ class Builder {
     let s = text.trim();
     if (asHashtag && !s.startsWith('#') && !s.startsWith('＃')) s = `#${s}`;
     tokenize(s, t);
+    this.lastText = s;
     this.fromTokens(t, kind, str, target, display);
   }
 
@@ -124,7 +125,38 @@ class Builder {
     if (n > this.maxLen) this.maxLen = n;
     this.put(p1 >>> 11, p2 >>> 0, first, kind, str, target, term);
     if (differs) this.put(q1 >>> 11, q2 >>> 0, firstC, kind, str, target, term);
+    if (n >= 2 && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN))
+      this.joined(t, n, kind, str, target, term);
   }
+
+  /**
+   * The words of a multi-word name written together (`luthfiyasin`, `prabowosubianto`): found as a
+   * word and, by the substring search over hashtags and handles, inside `#dukungluthfiyasin`.
+   * The source slices of the words are concatenated and tokenized again, so the folding is the
+   * tokenizer's own.
+   */
+  private joined(t: TokenBuf, n: number, kind: number, str: number, target: number, term: number): void {
+    let glued = '';
+    for (let i = 0, k = 0; i < t.n && k < n; i++) {
+      if (t.lane[i] !== 0) continue;
+      k++;
+      if (t.flags[i]! & (F_HASHTAG | F_HANDLE)) return;
+      glued += this.lastText.slice(t.start[i]!, t.end[i]!);
+    }
+    const j = this.joinBuf;
+    j.reset(true);
+    tokenize(glued, j);
+    if (j.n < 1 || j.lane[0] !== 0 || (j.texts?.[0] ?? '').length < 6) return;
+    const h1 = j.h1[0]!;
+    const c1 = j.c1[0]!;
+    this.put(phraseStep1(P1_SEED, h1) >>> 11, phraseStep2(P2_SEED, j.h2[0]!) >>> 0, h1, kind, str, target, term);
+    if (c1 !== h1)
+      this.put(phraseStep1(P1_SEED, c1) >>> 11, phraseStep2(P2_SEED, j.c2[0]!) >>> 0, c1, kind, str, target, term);
+  }
+
+  private joinBuf = new TokenBuf(8);
+  /** the text last tokenized by phrase() */
+  private lastText = '';
 
   /** Index name variants given as normalised token lists. */
   tokens(toks: string[], kind: number, str: number, target: number, display: string): void {

@@ -360,9 +360,13 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     const mediums = a.items.filter((x) => x.str === S_MEDIUM);
     const weaks = a.items.filter((x) => x.str === S_WEAK);
     const hasNumber = a.numbers.length > 0;
-    const qualifiedMedium = mediums.filter(
-      (m) => context || hasNumber || a.items.some((o) => o !== m && o.ev.term !== m.ev.term && !overlaps(o.ev, m.ev)),
-    );
+    // "another name of the same ticket": a different term outside every occurrence of this one
+    // (`Kang Emil … Kang Emil` is one name twice, and its inner `Emil` is not a second name)
+    const qualifiedMedium = mediums.filter((m) => {
+      if (context || hasNumber) return true;
+      const same = a.items.filter((x) => x.ev.term === m.ev.term);
+      return a.items.some((o) => o.ev.term !== m.ev.term && !same.some((x) => overlaps(o.ev, x.ev)));
+    });
     const named = a.account.length > 0 || strong.length > 0 || qualifiedMedium.length > 0;
     const countedWeak = named || hasNumber ? weaks : [];
     let strength: MatchStrength;

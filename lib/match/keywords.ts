@@ -110,6 +110,12 @@ const SOFT_TERMS = [
   'menyala',
   'jagoan',
   'jagoanku',
+  'candidate',
+  'president',
+  'vice president',
+  'vp',
+  'governor',
+  'vote',
 ];
 
 /** Ticket nouns that call a number by themselves ("paslon 2", "kubu 01", "relawan 03"). */

@@ -105,7 +105,8 @@ export function readCall(t: TokenBuf, j: number, role: number, callStart: number
           certain = true;
           break;
         case Role.CallPilih:
-          certain = sawNomor || padded || keycap;
+          // "pilih nomor 2" is also how quizzes talk; only `02`/`2️⃣` make it a ballot number alone
+          certain = padded || keycap;
           break;
         case Role.CallHonorific:
           if (!padded && !keycap) return null;

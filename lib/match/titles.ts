@@ -301,6 +301,12 @@ export function nameVariants(name: string, officialName?: string): string[][] {
       add(rest);
     }
   }
+  // two-consonant name parts are also written as initials: `Mahfud MD` → `Mahfud M.D.`
+  for (const v of [...out]) {
+    if (v.length < 2) continue;
+    if (v.some((w) => w.length === 2 && !/[aeiou0-9]/.test(w)))
+      add(v.flatMap((w) => (w.length === 2 && !/[aeiou0-9]/.test(w) ? [...w] : [w])));
+  }
   // a one-word name is kept (medium); otherwise variants must keep two words
   return out.filter((v, i) => i === 0 || v.length >= 2);
 }

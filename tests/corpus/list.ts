@@ -204,7 +204,7 @@ const jateng = pilkada(
       aliases: ['Luthfi-Yasin', 'Luthfi-Taj Yasin'],
       hashtags: ['#LuthfiYasin'],
       members: [
-        person('ahmad-luthfi', 'cagub', 'Ahmad Luthfi', { aliases: [medium('Luthfi'), 'Pak Luthfi'] }),
+        person('ahmad-luthfi', 'cagub', 'Ahmad Luthfi', { aliases: [medium('Luthfi'), medium('Pak Luthfi')] }),
         person('taj-yasin', 'cawagub', 'Taj Yasin Maimoen', {
           aliases: ['Taj Yasin', medium('Gus Yasin'), weak('Yasin')],
         }),
@@ -288,8 +288,8 @@ const jabar = pilkada(
       party_ids: ['pdip'],
       aliases: ['Jeje-Ronal', 'Jeje Ronal'],
       members: [
-        person('jeje-wiradinata', 'cagub', 'Jeje Wiradinata', { aliases: [medium('Jeje'), 'Kang Jeje'] }),
-        person('ronal-surapradja', 'cawagub', 'Ronal Surapradja', { aliases: [medium('Ronal'), 'Kang Ronal'] }),
+        person('jeje-wiradinata', 'cagub', 'Jeje Wiradinata', { aliases: [medium('Jeje'), medium('Kang Jeje')] }),
+        person('ronal-surapradja', 'cawagub', 'Ronal Surapradja', { aliases: [medium('Ronal'), medium('Kang Ronal')] }),
       ],
     },
     {

@@ -5,8 +5,10 @@ import type { MatchInput } from '../../../lib/match/types';
 import { NOW, TEST_LIST } from '../../corpus/list';
 
 const idx = compileIndex([TEST_LIST]);
-const run = (text: string, now: number, extra: Partial<MatchInput> = {}) => decide(idx, { site: 'x', text, now, ...extra });
-const ids = (text: string, now: number, extra: Partial<MatchInput> = {}) => run(text, now, extra).matches.map((m) => m.ticketId);
+const run = (text: string, now: number, extra: Partial<MatchInput> = {}) =>
+  decide(idx, { site: 'x', text, now, ...extra });
+const ids = (text: string, now: number, extra: Partial<MatchInput> = {}) =>
+  run(text, now, extra).matches.map((m) => m.ticketId);
 const P = NOW.pilpresCampaign;
 const K = NOW.pilkadaCampaign;
 
@@ -118,7 +120,11 @@ describe('decide: accounts', () => {
   });
 
   it('matches a profile URL to a listed handle and needs the same platform', () => {
-    const u = decide(idx, { site: 'instagram', page: { platform: 'instagram', url: 'https://www.instagram.com/ridwankamil/' }, now: K });
+    const u = decide(idx, {
+      site: 'instagram',
+      page: { platform: 'instagram', url: 'https://www.instagram.com/ridwankamil/' },
+      now: K,
+    });
     expect(u.matches[0]?.strength).toBe('account');
     const other = decide(idx, { site: 'tiktok', author: { platform: 'tiktok', handle: 'ridwankamil' }, now: K });
     expect(other.matches).toEqual([]);
@@ -143,7 +149,17 @@ describe('decide: ballot numbers', () => {
   });
 
   it('reads number forms: 02, nomer dua, Javanese/Sundanese words, keycaps, hashtags', () => {
-    for (const t of ['paslon 02', 'coblos nomer dua', 'coblos nomor loro', 'pilih nomor urut dua', 'nyoblos no.2', '#coblos02', 'coblos 2️⃣', 'Pak 02 mantap, all in!', 'vote 02']) {
+    for (const t of [
+      'paslon 02',
+      'coblos nomer dua',
+      'coblos nomor loro',
+      'pilih nomor urut dua',
+      'nyoblos no.2',
+      '#coblos02',
+      'coblos 2️⃣',
+      'Pak 02 mantap, all in!',
+      'vote 02',
+    ]) {
       expect(ids(t, P), t).toEqual(['pilpres-2024/2']);
     }
     expect(ids('coblos nomor tilu', K, { region: '32' })).toEqual(['pilgub-2024-32/3']);
@@ -154,11 +170,21 @@ describe('decide: ballot numbers', () => {
     expect(ids('Nomor 2 di hati, pemilu 14 Februari', P)).toEqual(['pilpres-2024/2']);
     expect(ids('ke TPS 14 Februari, 03 di hati', P)).toEqual(['pilpres-2024/3']);
     expect(ids('pilih 2 aja, yang lain jelek', P)).toEqual([]);
-    expect(ids('pilih nomor 2', P)).toEqual(['pilpres-2024/2']);
+    expect(ids('pilih nomor 2', P)).toEqual([]);
+    expect(ids('pilih nomor 2 di pemilu nanti', P)).toEqual(['pilpres-2024/2']);
+    expect(ids('pilih 02', P)).toEqual(['pilpres-2024/2']);
   });
 
   it('does not read quantities, dates and scores as calls', () => {
-    for (const t of ['dukung 2 periode', 'coblos dua kali', 'menang 2-1 lawan Persib', 'coblos tanggal 02 Desember', 'rapat jam 02 pagi, kampanye', 'pilih 1 dari 3 hadiah', 'tim kami menang 3 gol']) {
+    for (const t of [
+      'dukung 2 periode',
+      'coblos dua kali',
+      'menang 2-1 lawan Persib',
+      'coblos tanggal 02 Desember',
+      'rapat jam 02 pagi, kampanye',
+      'pilih 1 dari 3 hadiah',
+      'tim kami menang 3 gol',
+    ]) {
       expect(ids(t, P), t).toEqual([]);
     }
   });
@@ -189,8 +215,18 @@ describe('decide: windows and ticket status', () => {
       voting_date: '2024-11-27',
       window: { from: '2024-08-27', until: '2024-12-31' },
       tickets: [
-        { id: 'a', number: 1, status: 'withdrawn', members: [{ id: 'p1', role: 'cabup', name: 'Zulkarnain Wibisono' }] },
-        { id: 'b', number: 2, status: 'disqualified', members: [{ id: 'p2', role: 'cabup', name: 'Yohanes Kurniawan' }] },
+        {
+          id: 'a',
+          number: 1,
+          status: 'withdrawn',
+          members: [{ id: 'p1', role: 'cabup', name: 'Zulkarnain Wibisono' }],
+        },
+        {
+          id: 'b',
+          number: 2,
+          status: 'disqualified',
+          members: [{ id: 'p2', role: 'cabup', name: 'Yohanes Kurniawan' }],
+        },
         { id: 'c', number: 3, warn: false, members: [{ id: 'p3', role: 'cabup', name: 'Xaverius Tanoto' }] },
         { id: 'd', number: 4, kind: 'empty_column', members: [], aliases: ['Kotak Kosong'] },
         { id: 'e', number: 5, members: [{ id: 'p5', role: 'cabup', name: 'Wulan Sagitarius' }] },
@@ -210,7 +246,9 @@ describe('serialize / load', () => {
     const loaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(idx))));
     for (const text of ['Prabowo Subianto', 'coblos 2', 'Kang Dedi calon gubernur', '#R1DOSolusiJakarta']) {
       for (const now of [P, K]) {
-        expect(decide(loaded, { site: 'x', text, now, region: '32' })).toEqual(decide(idx, { site: 'x', text, now, region: '32' }));
+        expect(decide(loaded, { site: 'x', text, now, region: '32' })).toEqual(
+          decide(idx, { site: 'x', text, now, region: '32' }),
+        );
       }
     }
   });
@@ -222,7 +260,9 @@ describe('serialize / load', () => {
     const good = JSON.parse(JSON.stringify(serializeIndex(idx)));
     expect(() => loadIndex({ ...good, v: 2 })).toThrow(/version/);
     expect(() => loadIndex({ ...good, entries: { ...good.entries, hi: 'not base64!' } })).toThrow(/base64/);
-    expect(() => loadIndex({ ...good, entries: { ...good.entries, kind: good.tickets.number } })).toThrow(/match index/);
+    expect(() => loadIndex({ ...good, entries: { ...good.entries, kind: good.tickets.number } })).toThrow(
+      /match index/,
+    );
     expect(() => loadIndex({ ...good, tickets: { ...good.tickets, pool: '' } })).toThrow(/out of range/);
   });
 

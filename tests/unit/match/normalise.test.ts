@@ -22,7 +22,9 @@ describe('normalise', () => {
 
   it('drops apostrophes inside words and treats dashes as separators', () => {
     expect(normalise("Mas'ud Mas’ud Masud")).toBe('masud masud masud');
-    expect(normalise('Anies-Muhaimin Anies–Muhaimin Anies — Muhaimin')).toBe('anies muhaimin anies muhaimin anies muhaimin');
+    expect(normalise('Anies-Muhaimin Anies–Muhaimin Anies — Muhaimin')).toBe(
+      'anies muhaimin anies muhaimin anies muhaimin',
+    );
     expect(normalise("Prabowo's program")).toBe('prabowo program');
   });
 

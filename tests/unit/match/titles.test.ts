@@ -32,7 +32,9 @@ describe('nameVariants', () => {
   });
 
   it('keeps MD in Mahfud MD', () => {
-    expect(v('Mahfud MD', 'Prof. Dr. H. M. MAHFUD MD')).toEqual(expect.arrayContaining(['mahfud md', 'muhammad mahfud md']));
+    expect(v('Mahfud MD', 'Prof. Dr. H. M. MAHFUD MD')).toEqual(
+      expect.arrayContaining(['mahfud md', 'muhammad mahfud md']),
+    );
   });
 
   it('drops Balinese I/Ni + birth order only down to two words, never to the birth-order name', () => {
