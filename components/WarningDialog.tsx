@@ -17,7 +17,9 @@ export interface WarningDialogProps {
   matches: TicketMatch[];
   role: Role | '';
   demo: boolean;
-  onChoice(choice: 'cancel' | 'proceed'): void;
+  /** warnings in the last 7 days, including this one; loaded after the dialog opens */
+  recent?: number;
+  onChoice(choice: 'cancel' | 'proceed' | 'not_campaign'): void;
 }
 
 const CAP: Record<ActionKind, 'Like' | 'Comment' | 'Share' | 'Follow'> = {
@@ -167,7 +169,15 @@ export function WarningDialog(props: WarningDialogProps) {
             {t(lang, `proceed${c}`)}
           </button>
         </div>
-        <p class="hint">{t(lang, 'closedByEscape')}</p>
+        <div class="secondary">
+          <button type="button" class="link" data-choice="not_campaign" onClick={() => props.onChoice('not_campaign')}>
+            {t(lang, 'notCampaign')}
+          </button>
+        </div>
+        <p class="hint">
+          {props.recent !== undefined && props.recent > 1 && <>{t(lang, 'recentCount', props.recent)} </>}
+          {t(lang, 'closedByEscape')}
+        </p>
       </div>
     </div>
   );

@@ -1,75 +1,150 @@
 /**
- * Composition root: the message router, the log writer, and the list → index pipeline.
- * Everything here is wiring; the logic lives in lib/.
+ * Composition root: the message router, the log writer, the list updater and the list → index
+ * pipeline, the retention job. Everything here is wiring; the logic lives in lib/.
  */
 import browser from 'webextension-polyfill';
-import { loadBundledList } from '../lib/background/bundled';
+import { electionWindows } from '../lib/background/elections';
 import { publishIndex } from '../lib/background/index-builder';
-import type { ListStatus } from '../lib/list/status';
-import type { CandidateList } from '../lib/list/types';
+import { storageStore } from '../lib/background/storage-store';
+import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
+import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
+import { makeDemoList } from '../lib/list/demo';
+import { createUpdater } from '../lib/list/updater';
 import { getDb } from '../lib/log/db';
-import { addEntry } from '../lib/log/queries';
+import { addDismissal, addEntry, applyRetention, logEvent } from '../lib/log/queries';
 import { createRouter, type Handlers } from '../lib/messages';
-import { loadSettings, onSettingsChanged, type Settings } from '../lib/settings/settings';
+import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
+
+const UPDATE_ALARM = 'list-update';
+const RETENTION_ALARM = 'retention';
+const DAY = 86_400_000;
 
 export default defineBackground(() => {
-  let listPromise: Promise<CandidateList> | null = null;
-  const activeList = () => {
-    listPromise ??= loadBundledList().catch((e) => {
-      listPromise = null;
-      throw e;
-    });
-    return listPromise;
-  };
+  const updater = createUpdater({
+    fetch: (input, init) => fetch(input, init),
+    store: storageStore,
+    now: Date.now,
+    random: Math.random,
+    loadBundled: async () => (await fetch(browser.runtime.getURL('/lists/bundled.json'))).text(),
+    getSource: async () => {
+      const s = await loadSettings();
+      return { url: s.listUrl, keys: s.listKeys, region: s.region };
+    },
+  });
 
-  let lastIndexKey = '';
-  async function rebuild(settings: Settings): Promise<void> {
-    const key = `${settings.demo}`;
-    const list = await activeList();
-    await publishIndex(list, settings);
-    lastIndexKey = key;
+  /** Publish the index for the active list unless content scripts already have exactly that one. */
+  async function refreshIndex(force = false): Promise<void> {
+    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
+    const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
+    const fresh =
+      isStoredIndex(current) &&
+      current.demo === settings.demo &&
+      current.sequence === active.list.sequence &&
+      current.listId === (settings.demo ? current.listId : active.list.list_id) &&
+      Date.now() - current.builtAt < DAY;
+    if (!force && fresh) return;
+    await publishIndex(active.list, settings);
   }
 
-  async function status(): Promise<ListStatus> {
-    const list = await activeList();
-    const tickets = list.elections.flatMap((e) => e.tickets);
-    const people = tickets.flatMap((t) => t.members);
-    return {
-      state: 'ok',
-      listId: list.list_id,
-      sequence: list.sequence,
-      publisher: list.publisher.name,
-      source: 'bundled',
-      signed: false,
-      counts: {
-        elections: list.elections.length,
-        tickets: tickets.length,
-        people: people.length,
-        accounts:
-          people.reduce((n, p) => n + (p.accounts?.length ?? 0), 0) +
-          tickets.reduce((n, t) => n + (t.accounts?.length ?? 0), 0),
-      },
-      expiresAt: list.expires_at,
-    };
+  async function scheduleUpdate(): Promise<void> {
+    const delay = await updater.nextDelay();
+    await browser.alarms.create(UPDATE_ALARM, { when: Date.now() + Math.max(delay, 60_000) });
+  }
+
+  async function update(): Promise<void> {
+    await updater.updateNow();
+    await refreshIndex();
+    await scheduleUpdate();
+  }
+
+  async function publishDismissed(): Promise<void> {
+    const keys = (await getDb().dismissals.toArray()).map((d) => d.key);
+    await browser.storage.local.set({ [DISMISSED_KEY]: keys });
+  }
+
+  async function activeListForUi() {
+    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
+    return settings.demo ? makeDemoList(active.list, Date.now()) : active.list;
   }
 
   const handlers: Handlers = {
     'log:decision': async (payload) => {
-      const list = await activeList();
-      const id = await addEntry(getDb(), payload, { listId: list.list_id, listSequence: list.sequence });
+      const active = await updater.getActiveList();
+      const id = await addEntry(getDb(), payload, { listId: active.list.list_id, listSequence: active.list.sequence });
       return { id };
     },
-    'list:status': () => status(),
-    'list:update-now': () => status(),
+    'log:recent': async () => {
+      const now = Date.now();
+      const midnight = new Date(now).setHours(0, 0, 0, 0);
+      const decisions = getDb().decisions;
+      const [today, week] = await Promise.all([
+        decisions.where('at').aboveOrEqual(midnight).count(),
+        decisions
+          .where('at')
+          .aboveOrEqual(now - 7 * DAY)
+          .count(),
+      ]);
+      return { today, week };
+    },
+    'fp:mark': async (d) => {
+      if (typeof d?.key !== 'string' || !/^(account|post):/.test(d.key)) throw new Error('fp:mark: bad key');
+      await addDismissal(getDb(), {
+        key: d.key.slice(0, 2048),
+        site: d.site,
+        label: String(d.label).slice(0, 200),
+        tickets: d.tickets.slice(0, 20),
+        at: Date.now(),
+      });
+      await publishDismissed();
+      return { ok: true };
+    },
+    'site:pause': async ({ site, minutes }) => {
+      const until = Date.now() + Math.min(Math.max(minutes, 1), 24 * 60) * 60_000;
+      const pauses = parsePauses((await browser.storage.local.get(PAUSES_KEY))[PAUSES_KEY]);
+      pauses[site] = until;
+      await browser.storage.local.set({ [PAUSES_KEY]: pauses });
+      await logEvent(getDb(), { at: Date.now(), type: 'pause', site, detail: `${minutes} min` });
+      return { until };
+    },
+    'list:status': () => updater.status(),
+    'list:update-now': async () => {
+      const status = await updater.updateNow();
+      await refreshIndex();
+      await scheduleUpdate();
+      return status;
+    },
+    'list:history': () => updater.history(),
+    'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
-    await rebuild(await loadSettings());
+    await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
+    await refreshIndex(true);
+    await update();
   });
-  browser.runtime.onStartup.addListener(async () => rebuild(await loadSettings()));
-  onSettingsChanged((s) => {
-    if (`${s.demo}` !== lastIndexKey) void rebuild(s);
+  browser.runtime.onStartup.addListener(() => void update());
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === UPDATE_ALARM) await update();
+    if (alarm.name === RETENTION_ALARM) {
+      const removed = await applyRetention(getDb(), (await loadSettings()).retentionMonths);
+      if (removed) await logEvent(getDb(), { at: Date.now(), type: 'retention', detail: `${removed} removed` });
+    }
+  });
+
+  // Settings changes: consent is logged; demo mode and the list source/region change what is active.
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const before: Settings = parseSettings(changes[SETTINGS_KEY]?.oldValue);
+    const after: Settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+    if (before.consent !== after.consent) {
+      await logEvent(getDb(), { at: Date.now(), type: after.consent ? 'consent_on' : 'consent_off' });
+    }
+    if (before.listUrl !== after.listUrl || before.listKeys !== after.listKeys || before.region !== after.region) {
+      await update();
+    } else if (before.demo !== after.demo) {
+      await refreshIndex(true);
+    }
   });
 });

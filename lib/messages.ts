@@ -5,6 +5,8 @@
 import browser from 'webextension-polyfill';
 import type { LogEntryInput } from './log/types';
 import type { ListStatus } from './list/status';
+import type { UpdateRecord } from './list/updater';
+import type { Platform } from './list/types';
 
 export interface Protocol {
   /** content script → background: the user decided on a warning */
@@ -13,6 +15,32 @@ export interface Protocol {
   'list:status': { req: null; res: ListStatus };
   /** page → background: fetch the configured list now */
   'list:update-now': { req: null; res: ListStatus };
+  /** content script → background: how many warnings recently (shown in the dialog against habituation) */
+  'log:recent': { req: null; res: { today: number; week: number } };
+  /** content script → background: the user marked a warning as not campaign content */
+  'fp:mark': { req: DismissalInput; res: { ok: true } };
+  /** page → background: the active list's elections and whether each is in its warning window now */
+  'list:elections': { req: null; res: ElectionWindowInfo[] };
+  /** page → background: the list update history, newest first */
+  'list:history': { req: null; res: UpdateRecord[] };
+  /** popup → background: pause the guard on one site for a while (logged) */
+  'site:pause': { req: { site: Platform; minutes: number }; res: { until: number } };
+}
+
+export interface ElectionWindowInfo {
+  id: string;
+  name: string;
+  from: string;
+  until: string;
+  open: boolean;
+}
+
+export interface DismissalInput {
+  site: Platform;
+  /** `account:<platform>:<handle or id>` or `post:<permalink>` */
+  key: string;
+  label: string;
+  tickets: string[];
 }
 
 export type MessageType = keyof Protocol;
@@ -34,7 +62,7 @@ export function send<K extends MessageType>(type: K, payload: Protocol[K]['req']
 }
 
 /** Messages a content script (a sender with a tab) may send; everything else needs an extension page. */
-const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['log:decision']);
+const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['log:decision', 'log:recent', 'fp:mark']);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

@@ -15,7 +15,11 @@ export function isInsideHost(node: EventTarget): boolean {
   return node instanceof Element && node.closest(`${DIALOG_TAG}, jaga-netral-banner`) !== null;
 }
 
-export function showDialog(doc: Document, props: Omit<WarningDialogProps, 'onChoice'>): Promise<Choice> {
+export function showDialog(
+  doc: Document,
+  props: Omit<WarningDialogProps, 'onChoice' | 'recent'>,
+  recent?: Promise<number>,
+): Promise<Choice> {
   return new Promise((resolve) => {
     const previousFocus = doc.activeElement as HTMLElement | null;
     const host = doc.createElement(DIALOG_TAG);
@@ -38,6 +42,9 @@ export function showDialog(doc: Document, props: Omit<WarningDialogProps, 'onCho
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
       resolve(choice);
     };
-    render(h(WarningDialog, { ...props, onChoice: finish }), mount);
+    const draw = (n?: number) => !done && render(h(WarningDialog, { ...props, recent: n, onChoice: finish }), mount);
+    draw();
+    // The count comes from the background; the dialog never waits for it.
+    recent?.then(draw, () => undefined);
   });
 }

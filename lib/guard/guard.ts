@@ -15,7 +15,8 @@ import { type ComposerHit, composerTarget, findComposer, findControl, misses, re
 import type { ActionHit, ActionKind, SiteModule } from '../sites/types';
 import { isReplaying, type ReplayKind, replay } from './replay';
 
-export type Choice = 'cancel' | 'proceed';
+/** `not_campaign`: the user says this is not campaign content; the action goes through like proceed. */
+export type Choice = 'cancel' | 'proceed' | 'not_campaign';
 
 export interface WarningRequest {
   hit: ActionHit;
@@ -103,7 +104,7 @@ export function createGuard(deps: GuardDeps) {
   }
 
   const replayOnProceed = (kind: ReplayKind, el: Element, key?: KeyboardEvent) => (choice: Choice) => {
-    if (choice === 'proceed' && el.isConnected) replay(kind, el, key);
+    if (choice !== 'cancel' && el.isConnected) replay(kind, el, key);
   };
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
