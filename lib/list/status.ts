@@ -9,6 +9,10 @@ export interface ListStatus {
   /** bundled (inside the extension), remote (fetched from the configured URL), or demo */
   source: 'bundled' | 'remote' | 'demo';
   signed: boolean;
+  /** the remote list's URL (absent for the bundled list) */
+  url?: string;
+  /** the key that verified the remote list, when signed */
+  keyId?: string;
   counts: { elections: number; tickets: number; people: number; accounts: number };
   expiresAt?: string;
   lastCheck?: number;

@@ -408,9 +408,11 @@ export function createUpdater(deps: UpdaterDeps): Updater {
         publisher: ptr.publisher,
         source: 'remote',
         signed: ptr.signed,
+        url: ptr.url,
         counts: ptr.counts,
         expiresAt: ptr.expiresAt,
       };
+      if (ptr.keyId) s.keyId = ptr.keyId;
     } else {
       const b = await getBundled();
       s = {
