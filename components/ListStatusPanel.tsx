@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
 import type { ListStatus } from '../lib/list/status';
+import type { UpdateRecord } from '../lib/list/updater';
 import { send } from '../lib/messages';
 import type { Lang } from '../lib/settings/settings';
 
@@ -10,20 +12,39 @@ const STATE_KEY = {
   error: 'listStatusError',
   updating: 'listStatusUpdating',
 } as const;
+const OUTCOME_KEY = {
+  updated: 'outcomeUpdated',
+  unchanged: 'outcomeUnchanged',
+  failed: 'outcomeFailed',
+  refused: 'outcomeRefused',
+} as const;
 
 /** The list section of the options page: status hooks per shared/spec/test-contract.md. */
 export function ListStatusPanel({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<ListStatus | null>(null);
+  const [history, setHistory] = useState<UpdateRecord[]>([]);
   const [busy, setBusy] = useState(false);
+  const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
   useEffect(() => {
-    void send('list:status', null).then(setStatus);
+    const load = () => {
+      void send('list:status', null).then(setStatus);
+      void send('list:history', null).then(setHistory);
+    };
+    load();
+    // The background updates the list on its own (alarm, saved settings): follow its storage keys.
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('list.'))) load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
 
   async function updateNow() {
     setBusy(true);
     try {
       setStatus(await send('list:update-now', null));
+      setHistory(await send('list:history', null));
     } finally {
       setBusy(false);
     }
@@ -44,7 +65,8 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
         {status && (
           <>
             {' · '}
-            {status.listId} · {t(lang, 'listSequence')} {status.sequence}
+            {status.listId} · {t(lang, 'listSequence')} {status.sequence} ·{' '}
+            {t(lang, status.source === 'bundled' ? 'listBundled' : status.signed ? 'listSigned' : 'listUnsigned')}
             <div class="muted">
               {t(lang, 'listPublisher')}: {status.publisher}
             </div>
@@ -58,7 +80,18 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
                 status.counts.accounts,
               )}
             </div>
-            {status.state === 'error' && status.error && <div class="error">{status.error}</div>}
+            {status.lastCheck && (
+              <div class="muted">
+                {t(lang, 'listLastCheck')}: {fmt.format(status.lastCheck)}
+                {status.nextCheck && (
+                  <>
+                    {' · '}
+                    {t(lang, 'listNextCheck')}: {fmt.format(status.nextCheck)}
+                  </>
+                )}
+              </div>
+            )}
+            {status.error && <div class="error">{status.error}</div>}
           </>
         )}
       </div>
@@ -67,6 +100,23 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
           {t(lang, 'updateNow')}
         </button>
       </div>
+      {history.length > 0 && (
+        <details>
+          <summary>{t(lang, 'listHistory')}</summary>
+          <table>
+            <tbody>
+              {history.slice(0, 20).map((r) => (
+                <tr key={`${r.at}${r.outcome}`} data-update-outcome={r.outcome}>
+                  <td>{fmt.format(r.at)}</td>
+                  <td>{t(lang, OUTCOME_KEY[r.outcome])}</td>
+                  <td>{r.sequence ?? ''}</td>
+                  <td>{r.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </section>
   );
 }
