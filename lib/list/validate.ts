@@ -242,21 +242,23 @@ function checkListRules(list: CandidateList, ctx: WalkContext): void {
     else parties.set(p.id, i);
   });
   const elections = new Map<string, number>();
-  const tickets = new Map<string, string>();
+  const tickets = new Map<string, [number, number]>();
+  // Paths are built only when something is wrong: this loop visits every ticket of the document.
   list.elections.forEach((e, ei) => {
-    const ep = `elections[${ei}]`;
+    const ep = () => `elections[${ei}]`;
     const prev = elections.get(e.id);
-    if (prev !== undefined) ctx.report(`${ep}.id`, `${quote(e.id)} is already used by elections[${prev}]`);
+    if (prev !== undefined) ctx.report(`${ep()}.id`, `${quote(e.id)} is already used by elections[${prev}]`);
     else elections.set(e.id, ei);
     const from = parseDate(e.window.from);
     const until = parseDate(e.window.until);
     if (from && until && from.start >= until.end)
-      ctx.report(`${ep}.window`, `from (${e.window.from}) is after until (${e.window.until}); swap them`);
+      ctx.report(`${ep()}.window`, `from (${e.window.from}) is after until (${e.window.until}); swap them`);
     e.tickets.forEach((t, ti) => {
-      const tp = `${ep}.tickets[${ti}]`;
+      const tp = () => `${ep()}.tickets[${ti}]`;
       const prevT = tickets.get(t.id);
-      if (prevT !== undefined) ctx.report(`${tp}.id`, `${quote(t.id)} is already used by ${prevT}`);
-      else tickets.set(t.id, tp);
+      if (prevT !== undefined)
+        ctx.report(`${tp()}.id`, `${quote(t.id)} is already used by elections[${prevT[0]}].tickets[${prevT[1]}]`);
+      else tickets.set(t.id, [ei, ti]);
       const kind = effectiveKind(e, t);
       const want = MEMBERS[kind];
       if (t.members.length !== want) {
@@ -264,7 +266,7 @@ function checkListRules(list: CandidateList, ctx: WalkContext): void {
           ? `kind "${kind}"`
           : `kind "${kind}" (the default for ${e.type}; set "kind" if this is not one)`;
         ctx.report(
-          `${tp}.members`,
+          `${tp()}.members`,
           `expected ${want} member${want === 1 ? '' : 's'} for ${why}, found ${t.members.length}`,
         );
       }
@@ -273,14 +275,14 @@ function checkListRules(list: CandidateList, ctx: WalkContext): void {
         t.members.forEach((m, mi) => {
           const pm = persons.get(m.id);
           if (pm !== undefined)
-            ctx.report(`${tp}.members[${mi}].id`, `${quote(m.id)} is already used by members[${pm}] of this ticket`);
+            ctx.report(`${tp()}.members[${mi}].id`, `${quote(m.id)} is already used by members[${pm}] of this ticket`);
           else persons.set(m.id, mi);
         });
       }
       t.party_ids?.forEach((pid, pi) => {
         if (!parties.has(pid))
           ctx.report(
-            `${tp}.party_ids[${pi}]`,
+            `${tp()}.party_ids[${pi}]`,
             `${quote(pid)} is not the id of any party in "parties"${parties.size ? '' : ' (the document has no parties)'}`,
           );
       });

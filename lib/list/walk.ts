@@ -111,13 +111,23 @@ function walkString(d: AnyDesc & { t: 'string' }, v: unknown, ctx: WalkContext):
   return v;
 }
 
+/** Field lists are computed once per description: this loop runs for every object of the document. */
+const fieldCache = new WeakMap<AnyObjectDesc, [string, AnyObjectDesc['fields'][string]][]>();
+const fieldsOf = (d: AnyObjectDesc) => {
+  let f = fieldCache.get(d);
+  if (!f) {
+    f = Object.entries(d.fields);
+    fieldCache.set(d, f);
+  }
+  return f;
+};
+
 function walkObject(d: AnyObjectDesc, v: unknown, ctx: WalkContext): Out {
   if (typeof v !== 'object' || v === null || Array.isArray(v))
     return ctx.fail(`expected an object (${d.name}), got ${describe(v)}`);
   const out: Record<string, unknown> = {};
   let bad = false;
-  for (const k in d.fields) {
-    const f = d.fields[k]!;
+  for (const [k, f] of fieldsOf(d)) {
     const x = hasOwn(v, k) ? (v as Record<string, unknown>)[k] : undefined;
     if (x === undefined) {
       if (f.required) {

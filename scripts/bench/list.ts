@@ -94,7 +94,10 @@ export async function runListBench(log: (line: string) => void = console.log): P
   let child: { ms: number; peakMB: number } | undefined;
   try {
     writeFileSync(join(dir, 'full.json'), full);
-    child = validateInChild(join(dir, 'full.json'));
+    // median of three fresh processes: cold JIT, like a service worker waking up; less noise
+    const runs = [0, 1, 2].map(() => validateInChild(join(dir, 'full.json'))).filter((x) => x !== undefined);
+    runs.sort((a, b) => a.ms - b.ms);
+    child = runs[Math.floor(runs.length / 2)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -196,7 +199,7 @@ export async function runListBench(log: (line: string) => void = console.log): P
     `  as one document:  ${full.byteLength > MAX_DOCUMENT_BYTES ? `over the ${MAX_DOCUMENT_BYTES / MB} MiB client limit: must be published as a manifest + shards` : `within the ${MAX_DOCUMENT_BYTES / MB} MiB client limit`}`,
   );
   log(
-    `validate (full):    ${Math.round(result.validateMs)} ms (in-process ${Math.round(validateMs)} ms)  ${verdict(result.pass.validate)} (< ${VALIDATE_BUDGET_MS} ms)`,
+    `validate (full):    ${Math.round(result.validateMs)} ms (median of 3 fresh processes; warm in-process ${Math.round(validateMs)} ms)  ${verdict(result.pass.validate)} (< ${VALIDATE_BUDGET_MS} ms)`,
   );
   log(
     `  memory:           peak RSS ${child ? `${child.peakMB.toFixed(0)} MiB (process reading + validating the file)` : 'n/a'}; in-process heap growth ${validateHeapMB.toFixed(0)} MiB`,
