@@ -9,12 +9,19 @@ const ACTION_KEY = {
   follow: 'actionFollow',
 } as const;
 
+export interface HistoryTableProps {
+  entries: LogEntry[];
+  lang: Lang;
+  onDelete(id: number): void;
+}
+
 /** One row per warning; the data-* attributes are a public hook (shared/spec/test-contract.md). */
-export function HistoryTable({ entries, lang }: { entries: LogEntry[]; lang: Lang }) {
+export function HistoryTable({ entries, lang, onDelete }: HistoryTableProps) {
   if (entries.length === 0) return <p class="muted">{t(lang, 'historyEmpty')}</p>;
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <table>
+      <caption class="sr-only">{t(lang, 'pageHistoryTitle')}</caption>
       <thead>
         <tr>
           <th scope="col">{t(lang, 'colTime')}</th>
@@ -23,6 +30,9 @@ export function HistoryTable({ entries, lang }: { entries: LogEntry[]; lang: Lan
           <th scope="col">{t(lang, 'colCandidates')}</th>
           <th scope="col">{t(lang, 'colDecision')}</th>
           <th scope="col">{t(lang, 'colLink')}</th>
+          <th scope="col">
+            <span class="sr-only">{t(lang, 'deleteOne')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -39,19 +49,34 @@ export function HistoryTable({ entries, lang }: { entries: LogEntry[]; lang: Lan
               <time dateTime={new Date(e.at).toISOString()}>{fmt.format(e.at)}</time>
             </td>
             <td>{e.site}</td>
-            <td>{t(lang, ACTION_KEY[e.action])}</td>
+            <td>
+              {t(lang, ACTION_KEY[e.action])}
+              {e.phase === 'comment-start' && <div class="muted small">{t(lang, 'phaseCommentStart')}</div>}
+            </td>
             <td>{e.ticketLabels.join('; ')}</td>
             <td>
               <strong>{t(lang, e.decision === 'proceeded' ? 'decisionProceeded' : 'decisionCancelled')}</strong>
+              {e.notCampaign && <div class="muted small">{t(lang, 'markedNotCampaign')}</div>}
             </td>
             <td>
               {e.url?.startsWith('https://') ? (
                 <a href={e.url} target="_blank" rel="noopener noreferrer">
-                  {t(lang, 'openPost')}
+                  {e.decision === 'proceeded' && !e.notCampaign ? t(lang, 'openToUndo') : t(lang, 'openPost')}
                 </a>
               ) : (
                 '—'
               )}
+            </td>
+            <td>
+              <button
+                type="button"
+                name="delete_row"
+                class="small"
+                aria-label={`${t(lang, 'deleteOne')}: ${fmt.format(e.at)}`}
+                onClick={() => e.id !== undefined && onDelete(e.id)}
+              >
+                {t(lang, 'deleteOne')}
+              </button>
             </td>
           </tr>
         ))}

@@ -2,10 +2,11 @@
  * The settings form shared by onboarding and options. Control names are a public interface
  * (shared/spec/test-contract.md): consent, role, region, list_url, list_key, save.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { PLATFORMS, type Platform } from '../lib/list/types';
 import { PROVINCES } from '../lib/settings/regions';
+import { send } from '../lib/messages';
 import { type Lang, type Role, type Settings, saveSettings } from '../lib/settings/settings';
 
 const SITE_NAMES: Record<Platform, string> = {
@@ -31,6 +32,15 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
   const lang = settings.lang;
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  // Provinces, plus the regencies/cities the active list has elections for.
+  const [regions, setRegions] = useState<Array<readonly [string, string]>>(PROVINCES);
+  useEffect(() => {
+    void send('list:regions', null).then((fromList) => {
+      const all = new Map<string, string>(PROVINCES.map(([c, n]) => [c, n]));
+      for (const r of fromList) if (!all.has(r.code)) all.set(r.code, r.name);
+      setRegions([...all.entries()].sort((a, b) => a[0].localeCompare(b[0])));
+    });
+  }, []);
 
   async function onSubmit(e: Event) {
     e.preventDefault();
@@ -85,7 +95,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
           defaultValue={settings.region}
         />
         <datalist id="provinces">
-          {PROVINCES.map(([code, name]) => (
+          {regions.map(([code, name]) => (
             <option key={code} value={code}>
               {name}
             </option>

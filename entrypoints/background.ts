@@ -115,6 +115,13 @@ export default defineBackground(() => {
     },
     'list:history': () => updater.history(),
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
+    'list:regions': async () => {
+      const regions = new Map<string, { code: string; name: string; level: string }>();
+      for (const e of (await updater.getActiveList()).list.elections) {
+        if (e.region.code && e.region.code !== '00') regions.set(e.region.code, e.region);
+      }
+      return [...regions.values()].sort((a, b) => a.code.localeCompare(b.code));
+    },
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 

@@ -21,6 +21,8 @@ export interface Protocol {
   'fp:mark': { req: DismissalInput; res: { ok: true } };
   /** page → background: the active list's elections and whether each is in its warning window now */
   'list:elections': { req: null; res: ElectionWindowInfo[] };
+  /** page → background: the regions the active list has elections for (onboarding's region choice) */
+  'list:regions': { req: null; res: Array<{ code: string; name: string; level: string }> };
   /** page → background: the list update history, newest first */
   'list:history': { req: null; res: UpdateRecord[] };
   /** popup → background: pause the guard on one site for a while (logged) */

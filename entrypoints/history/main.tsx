@@ -1,13 +1,23 @@
 import '../../components/page.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { HistoryFilters, type Period, periodFilter } from '../../components/HistoryFilters';
 import { HistoryTable } from '../../components/HistoryTable';
 import { usePageSettings } from '../../components/usePageSettings';
+import { WeeklyChart } from '../../components/WeeklyChart';
 import { t } from '../../lib/i18n';
 import { getDb } from '../../lib/log/db';
 import { toCsv, toJson } from '../../lib/log/export';
-import { listEntries } from '../../lib/log/queries';
-import type { LogEntry } from '../../lib/log/types';
+import {
+  type DaySummary,
+  type Filter,
+  importEntries,
+  listEntries,
+  logEvent,
+  matchesFilter,
+  weeklySummary,
+} from '../../lib/log/queries';
+import type { Dismissal, LogEntry } from '../../lib/log/types';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -21,22 +31,64 @@ function download(name: string, type: string, text: string) {
 function History() {
   const settings = usePageSettings();
   const [entries, setEntries] = useState<LogEntry[] | null>(null);
-  const reload = () => void listEntries(getDb(), 10_000).then(setEntries);
+  const [week, setWeek] = useState<DaySummary[]>([]);
+  const [dismissals, setDismissals] = useState<Dismissal[]>([]);
+  const [filter, setFilter] = useState<Filter & { period: Period }>({ period: '' });
+  const [message, setMessage] = useState('');
+
+  const reload = () => {
+    const db = getDb();
+    void listEntries(db, 10_000).then(setEntries);
+    void weeklySummary(db).then(setWeek);
+    void db.dismissals.orderBy('at').reverse().toArray().then(setDismissals);
+  };
   useEffect(reload, []);
+
+  const tickets = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const e of entries ?? []) e.tickets.forEach((id, i) => seen.set(id, e.ticketLabels[i] ?? id));
+    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  }, [entries]);
+
   if (!settings || !entries) return null;
   const lang = settings.lang;
   const stamp = new Date().toISOString().slice(0, 10);
+  const shown = entries.filter((e) => matchesFilter(e, { ...filter, ...periodFilter(filter.period) }));
 
   async function deleteAll() {
     if (!confirm(t(lang, 'deleteAllConfirm'))) return;
-    await getDb().decisions.clear();
+    const db = getDb();
+    await db.decisions.clear();
+    await logEvent(db, { at: Date.now(), type: 'delete_all' });
     reload();
+  }
+
+  async function onImport(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const doc = JSON.parse(await file.text());
+      if (doc?.format !== 'jaga-netral/history' || !Array.isArray(doc.entries)) throw new Error('format');
+      const added = await importEntries(getDb(), doc.entries);
+      await logEvent(getDb(), { at: Date.now(), type: 'import', detail: `${added} added` });
+      setMessage(t(lang, 'imported', added));
+      reload();
+    } catch {
+      setMessage(t(lang, 'importFailed'));
+    } finally {
+      input.value = '';
+    }
   }
 
   return (
     <main>
       <h1>🛡️ {t(lang, 'pageHistoryTitle')}</h1>
       <p class="muted">{t(lang, 'privacyNote')}</p>
+      <section class="card" aria-labelledby="week-h">
+        <h2 id="week-h">{t(lang, 'weekTitle')}</h2>
+        <WeeklyChart days={week} lang={lang} />
+      </section>
       <div class="toolbar">
         <button
           type="button"
@@ -52,13 +104,38 @@ function History() {
         >
           {t(lang, 'exportCsv')}
         </button>
+        <label class="button">
+          {t(lang, 'importJson')}
+          <input type="file" name="import_json" accept="application/json,.json" class="sr-only" onChange={onImport} />
+        </label>
         <button type="button" name="delete_all" class="danger" onClick={deleteAll}>
           {t(lang, 'deleteAll')}
         </button>
       </div>
+      <p role="status">{message}</p>
+      <HistoryFilters lang={lang} value={filter} tickets={tickets} onChange={setFilter} />
       <section class="card">
-        <HistoryTable entries={entries} lang={lang} />
+        <HistoryTable
+          entries={shown}
+          lang={lang}
+          onDelete={async (id) => {
+            await getDb().decisions.delete(id);
+            reload();
+          }}
+        />
       </section>
+      {dismissals.length > 0 && (
+        <section class="card" aria-labelledby="fp-h">
+          <h2 id="fp-h">{t(lang, 'dismissalsTitle')}</h2>
+          <ul>
+            {dismissals.map((d) => (
+              <li key={d.key} data-dismissal={d.key}>
+                {d.label} <span class="muted">({d.site})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

@@ -3,28 +3,99 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { usePageSettings } from '../../components/usePageSettings';
+import { PAUSES_KEY, type Pauses, parsePauses } from '../../lib/guard/local-state';
 import { t } from '../../lib/i18n';
+import type { ListStatus } from '../../lib/list/status';
+import type { Platform } from '../../lib/list/types';
 import { getDb } from '../../lib/log/db';
+import { type ElectionWindowInfo, send } from '../../lib/messages';
+import { siteOfUrl } from '../../lib/sites/site-of-url';
+
+const DAY = 86_400_000;
 
 function Popup() {
   const settings = usePageSettings();
-  const [today, setToday] = useState(0);
+  const [counts, setCounts] = useState({ today: 0, week: 0 });
+  const [status, setStatus] = useState<ListStatus | null>(null);
+  const [elections, setElections] = useState<ElectionWindowInfo[]>([]);
+  const [site, setSite] = useState<Platform | null>(null);
+  const [pauses, setPauses] = useState<Pauses>({});
+
   useEffect(() => {
-    const start = new Date();
-    start.setHours(0, 0, 0, 0);
-    void getDb().decisions.where('at').aboveOrEqual(start.getTime()).count().then(setToday);
+    const midnight = new Date().setHours(0, 0, 0, 0);
+    const d = getDb().decisions;
+    void Promise.all([
+      d.where('at').aboveOrEqual(midnight).count(),
+      d
+        .where('at')
+        .aboveOrEqual(Date.now() - 7 * DAY)
+        .count(),
+    ]).then(([today, week]) => setCounts({ today, week }));
+    void send('list:status', null).then(setStatus);
+    void send('list:elections', null).then(setElections);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setSite(siteOfUrl(tab?.url)));
+    void browser.storage.local.get(PAUSES_KEY).then((r) => setPauses(parsePauses(r[PAUSES_KEY])));
   }, []);
+
   if (!settings) return null;
   const lang = settings.lang;
   const open = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path) }).then(() => close());
+  const openNow = elections.filter((e) => e.open);
+  const pausedUntil = site ? (pauses[site] ?? 0) : 0;
+  const fmtTime = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeStyle: 'short' });
+
+  async function pause() {
+    if (!site) return;
+    const { until } = await send('site:pause', { site, minutes: 60 });
+    setPauses({ ...pauses, [site]: until });
+  }
+
   return (
-    <main style={{ width: '20rem', padding: '0.8rem' }}>
-      <h1 style={{ fontSize: '1.2rem' }}>🛡️ Jaga Netral</h1>
+    <main class="popup">
+      <h1>🛡️ Jaga Netral</h1>
       <p data-consent={settings.consent ? 'on' : 'off'}>
         <strong>{settings.consent ? t(lang, 'popupOn') : t(lang, 'popupOff')}</strong>
-        {settings.demo && <> · {t(lang, 'demoBadge')}</>}
+        {settings.demo && <span class="badge"> {t(lang, 'demoBadge')}</span>}
       </p>
-      <p>{t(lang, 'countToday', today)}</p>
+      {status && (
+        <p class="small" data-list-status={status.state}>
+          {t(lang, 'listSection')}: {status.publisher} · {t(lang, 'listSequence')} {status.sequence}
+          {status.state !== 'ok' && <strong> · {status.state}</strong>}
+        </p>
+      )}
+      <section aria-labelledby="el-h">
+        <h2 id="el-h" class="small">
+          {t(lang, 'electionsNow')}
+        </h2>
+        {openNow.length === 0 ? (
+          <p class="muted small" data-elections-open="0">
+            {t(lang, 'noElectionOpen')}
+          </p>
+        ) : (
+          <ul class="small" data-elections-open={openNow.length}>
+            {openNow.slice(0, 5).map((e) => (
+              <li key={e.id}>
+                {e.name} <span class="muted">({t(lang, 'untilDate', e.until)})</span>
+              </li>
+            ))}
+            {openNow.length > 5 && <li class="muted">+{openNow.length - 5}</li>}
+          </ul>
+        )}
+      </section>
+      <p class="small">
+        {t(lang, 'countToday', counts.today)} · {t(lang, 'countWeek', counts.week)}
+      </p>
+      {settings.consent && site && (
+        <p class="small">
+          {pausedUntil > Date.now() ? (
+            <span data-paused-until={pausedUntil}>{t(lang, 'pausedUntil', site, fmtTime.format(pausedUntil))}</span>
+          ) : (
+            <button type="button" name="pause_site" onClick={pause}>
+              {t(lang, 'pauseSite', site)}
+            </button>
+          )}
+        </p>
+      )}
       <div class="toolbar">
         {!settings.consent && (
           <button type="button" class="primary" onClick={() => open('/onboarding.html')}>

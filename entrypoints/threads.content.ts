@@ -1,0 +1,12 @@
+import { runSiteGuard } from '../lib/guard/runtime';
+import { threads } from '../lib/sites/threads';
+
+export default defineContentScript({
+  // threads.net redirects to threads.com, but old links and cached sessions still land on it.
+  matches: ['*://www.threads.com/*', '*://threads.com/*', '*://www.threads.net/*', '*://threads.net/*'],
+  // Early, so the capture listener is in place before the page's own handlers.
+  runAt: 'document_start',
+  main(ctx) {
+    void runSiteGuard(ctx, threads);
+  },
+});
