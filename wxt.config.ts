@@ -9,8 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // storage: settings and the compiled match index; alarms: the list update schedule.
-    permissions: ['storage', 'alarms'],
+    // storage: settings, the list and the compiled match index; alarms: the list update schedule.
+    // unlimitedStorage: a national-scale list with every shard is ~38 MB, and the atomic swap
+    // briefly holds two copies — beyond storage.local's 10 MB default. Nothing else uses it.
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -46,7 +46,9 @@ function History() {
 
   const tickets = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const e of entries ?? []) e.tickets.forEach((id, i) => seen.set(id, e.ticketLabels[i] ?? id));
+    for (const e of entries ?? []) {
+      for (const [i, id] of e.tickets.entries()) seen.set(id, e.ticketLabels[i] ?? id);
+    }
     return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]));
   }, [entries]);
 
