@@ -1,0 +1,181 @@
+/**
+ * Instagram (www.instagram.com). Meta exposes no language-neutral test hooks here: the action
+ * icons carry only localized aria-labels (shared/reference/social-sites.md §4), so the rules are
+ * label tables (EN + ID) plus structural hooks where the structure is telling (the comment form's
+ * only textarea, its text-only submit button). Comment rows are told from posts by their 16 px
+ * heart (posts use 24 px). None of this is verified against the live site.
+ */
+import type { AccountRef } from '../match/types';
+import type { ActionRule, SiteModule, SiteRules } from './types';
+
+export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com', 'm.instagram.com'];
+
+/** First path segments that are app routes, not profiles (§4 "Identity", plus a few static routes). */
+const RESERVED = new Set([
+  'p',
+  'reel',
+  'reels',
+  'tv',
+  'stories',
+  'explore',
+  'direct',
+  'accounts',
+  'about',
+  'legal',
+  'developer',
+  'web',
+  'challenge',
+  'emails',
+  'session',
+  'privacy',
+  'terms',
+  'static',
+  'oauth',
+]);
+const HANDLE_RE = /^[A-Za-z0-9._]{1,30}$/;
+/** Second path segments that make /<user>/… a post page, not the profile. */
+const POST_SEGMENTS = new Set(['p', 'reel', 'tv']);
+
+/**
+ * An innermost clickable that holds an icon labelled `label`. `:not(:has(...))` skips wrappers:
+ * a comment row can itself be a role=button around its own like button.
+ */
+const iconButton = (label: string) => [
+  `[role="button"]:has(svg[aria-label="${label}"]):not(:has([role="button"]))`,
+  `button:has(svg[aria-label="${label}"]):not(:has(button))`,
+];
+
+/**
+ * Double-tap on the media likes the post. NOT in `actions` yet: the guard treats every rule as
+ * clickable, and a single click on a photo or video (tags, mute, pause) must never be held as a
+ * like. It needs a guard option that limits a rule to its gesture (see the issue-6 report); once
+ * that lands, add `gestureOnly: true` and append this rule to `actions`.
+ */
+export const instagramDoubleTap: ActionRule = {
+  kind: 'like',
+  selectors: ['article img[alt]', 'article video', 'main div[role="presentation"] img', 'main video'],
+  gestures: ['dblclick'],
+};
+
+export const instagramRules: SiteRules = {
+  site: 'instagram',
+  version: 1,
+  actions: [
+    // "Unlike"/"Batal Suka" (already liked) are not matched: un-liking endorses nothing.
+    {
+      kind: 'like',
+      selectors: [...iconButton('Like'), ...iconButton('Suka')],
+      labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"],button' },
+    },
+    {
+      kind: 'comment',
+      selectors: [...iconButton('Comment'), ...iconButton('Komentar')],
+      labels: { attr: 'aria-label', en: ['Comment'], id: ['Komentar'], closest: '[role="button"],button' },
+    },
+    // "Reply" under a comment starts a reply to that comment (text label; ID "Balas" is U).
+    {
+      kind: 'comment',
+      selectors: [],
+      labels: { attr: 'text', en: ['Reply'], id: ['Balas'], closest: '[role="button"],button' },
+    },
+    // Share opens the send sheet, Repost (2025+) reposts at once: both are sharing the post.
+    {
+      kind: 'share',
+      selectors: [...iconButton('Share'), ...iconButton('Repost'), ...iconButton('Bagikan')],
+      labels: {
+        attr: 'aria-label',
+        en: ['Share', 'Share Post', 'Share Reel', 'Repost'],
+        id: ['Bagikan', 'Posting ulang'],
+        closest: '[role="button"],button',
+      },
+    },
+    // A text-only button in a post header is its "Follow" (the header's other button is the
+    // "More options" icon); it follows that post's author, so it is the item's, not the page's.
+    {
+      kind: 'follow',
+      selectors: ['article header [role="button"]:not(:has(svg))', 'article header button:not(:has(svg))'],
+    },
+    // The profile header's Follow acts on the page's account.
+    {
+      kind: 'follow',
+      selectors: [],
+      about: 'page',
+      labels: {
+        attr: 'text',
+        en: ['Follow', 'Follow Back'],
+        id: ['Ikuti', 'Ikuti Balik'],
+        closest: 'button,[role="button"]',
+      },
+    },
+  ],
+  containers: [
+    // A comment row is the list item holding a 16 px heart; the caption row (the author's own
+    // text, shown first in the list) has no heart and stays part of the post.
+    {
+      scope: 'comment',
+      selectors: ['ul li:has(svg[height="16"])', 'li:has(svg[width="16"])'],
+      author: ['h3 a[href^="/"]', 'a[href^="/"][role="link"]', 'a[href^="/"]'],
+      text: ['span[dir="auto"]', 'div[dir="auto"]'],
+    },
+    {
+      scope: 'post',
+      // Feed and the /p/ modal use <article>; a standalone /p/ page may render a plain div: the
+      // nearest one holding the header, the action bar and the comment form.
+      selectors: ['article', 'main div:has(header):has(section):has(form textarea)'],
+      author: ['header a[href^="/"][role="link"]', 'header a[href^="/"]', 'a[href^="/"][role="link"]'],
+      text: ['h1[dir="auto"]', 'span[dir="auto"]'],
+      alt: ['img[alt][style*="object-fit"]', 'div[role="presentation"] img[alt]'],
+      permalink: ['a[href*="/p/"]', 'a[href*="/reel/"]'],
+    },
+  ],
+  composers: [
+    {
+      // The comment form holds the only textarea of a post; the labels are fallbacks.
+      inputs: [
+        'form textarea',
+        'textarea[aria-label="Add a comment…"]',
+        'textarea[aria-label="Tambahkan komentar…"]',
+        'form div[contenteditable="true"][role="textbox"]',
+      ],
+      // "Post"/"Kirim" is the form's only text-only button (the other one is the emoji icon).
+      submits: ['form [role="button"]:not(:has(svg))', 'form button[type="submit"]'],
+      enterSubmits: true,
+    },
+  ],
+};
+
+function handleFromPath(pathname: string): string | null {
+  const first = pathname.split('/')[1] ?? '';
+  if (!first || RESERVED.has(first.toLowerCase()) || !HANDLE_RE.test(first)) return null;
+  return first.toLowerCase();
+}
+
+export const instagram: SiteModule = {
+  rules: instagramRules,
+  accountFromHref(href: string, base: string): AccountRef | null {
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      return null;
+    }
+    if (!INSTAGRAM_HOSTS.includes(url.hostname)) return null;
+    const handle = handleFromPath(url.pathname);
+    return handle ? { platform: 'instagram', handle } : null;
+  },
+  /**
+   * Only profiles (/<user>/, /<user>/reels/, /<user>/tagged/) belong to an account. A post page
+   * (/p/<code>/, /<user>/p/<code>/) does not: the page account is evidence for every action on the
+   * page, and a reply by someone else under a candidate's post must be judged on its own.
+   */
+  pageAccount(href: string): AccountRef | null {
+    let path: string;
+    try {
+      path = new URL(href).pathname;
+    } catch {
+      return null;
+    }
+    if (POST_SEGMENTS.has((path.split('/')[2] ?? '').toLowerCase())) return null;
+    return instagram.accountFromHref(href, href);
+  },
+};
