@@ -1,0 +1,163 @@
+/**
+ * YouTube (www.youtube.com watch, Shorts and channel pages; m.youtube.com best effort).
+ * Custom-element tag names and element ids (`like-button-view-model`, `ytd-reel-video-renderer`,
+ * `#share-button`) are identical in every UI language and are the primary hooks
+ * (shared/reference/social-sites.md §6). Only the watch page's Share button has no such hook: it
+ * is found by its aria-label (EN "Share", M; ID "Bagikan" unverified).
+ *
+ * Post vs comment: comments (`ytd-comment-view-model`) come before the video containers, so a
+ * comment's Like or Reply is the comment's, not the video's.
+ */
+import type { AccountRef } from '../match/types';
+import type { SiteModule, SiteRules } from './types';
+
+export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];
+
+/** `@handle` (§9: `[\w.-]{3,30}`). */
+const HANDLE_RE = /^@([\w.-]{3,30})$/u;
+/**
+ * `UC` + 22 characters on the live site. Accept a little less and more: this is only a lookup key,
+ * and a channel id a list carries in another length (the e2e test list uses 21) should still match.
+ */
+const CHANNEL_ID_RE = /^UC[\w-]{16,30}$/;
+
+export const youtubeRules: SiteRules = {
+  site: 'youtube',
+  version: 1,
+  actions: [
+    {
+      kind: 'like',
+      // Watch and Shorts (2024+ view models), older segmented button, comments, m.youtube.
+      selectors: [
+        'like-button-view-model button',
+        '#segmented-like-button button',
+        '#like-button button',
+        'ytm-like-button-renderer button',
+      ],
+      // EN "like this video along with 1,234 other people" (M); ID unverified.
+      labels: {
+        attr: 'aria-label',
+        en: ['like this video', 'like this comment'],
+        id: ['sukai video ini', 'sukai komentar ini'],
+        match: 'prefix',
+        closest: 'button',
+      },
+    },
+    // Reply to a comment: opens the reply box inside that comment.
+    { kind: 'comment', selectors: ['ytd-comment-engagement-bar #reply-button-end button', '#reply-button-end button'] },
+    {
+      kind: 'share',
+      selectors: [
+        '#share-button button',
+        'yt-button-view-model button[aria-label^="share" i]',
+        'ytd-button-renderer button[aria-label^="share" i]',
+      ],
+      labels: { attr: 'aria-label', en: ['share'], id: ['bagikan'], closest: 'button' },
+    },
+    // Subscribe under a video or on a Short subscribes to that video's channel…
+    {
+      kind: 'follow',
+      selectors: [
+        'ytd-watch-metadata yt-subscribe-button-view-model button',
+        'ytd-watch-metadata ytd-subscribe-button-renderer:not([subscribed]) button',
+        'ytd-reel-video-renderer yt-subscribe-button-view-model button',
+        'ytm-slim-owner-renderer ytm-subscribe-button-renderer button',
+      ],
+    },
+    // …in a channel header it subscribes to the page's channel.
+    {
+      kind: 'follow',
+      selectors: [
+        'yt-subscribe-button-view-model button',
+        'ytd-subscribe-button-renderer:not([subscribed]) button',
+        'ytm-subscribe-button-renderer button',
+        '#subscribe-button button',
+      ],
+      about: 'page',
+    },
+  ],
+  containers: [
+    {
+      scope: 'comment',
+      selectors: ['ytd-comment-view-model', 'ytd-comment-renderer', 'ytm-comment-renderer'],
+      author: ['a#author-text[href]', '#header-author a[href]', 'a[href^="/@"]', 'a[href^="/channel/"]'],
+      text: ['#content-text', '.comment-text'],
+      permalink: ['#published-time-text a[href]', 'a[href*="&lc="]'],
+    },
+    {
+      // The Short the control sits in; on a watch page the whole flexy, so that the comment box
+      // below the video (inside ytd-comments, outside ytd-watch-metadata) still finds the video.
+      scope: 'post',
+      selectors: ['ytd-reel-video-renderer', 'ytd-watch-flexy', 'ytd-watch-metadata', 'ytm-watch'],
+      author: [
+        'ytd-video-owner-renderer a[href]',
+        'yt-reel-channel-bar-view-model a[href]',
+        'ytd-reel-player-overlay-renderer #channel-name a[href]',
+        'a.slim-owner-icon-and-title[href]',
+      ],
+      text: [
+        'ytd-watch-metadata #title',
+        '.ytShortsVideoTitleViewModelShortsVideoTitle',
+        'ytd-reel-player-overlay-renderer #video-title',
+        '.slim-video-information-title',
+      ],
+      permalink: ['link[itemprop="url"]', 'a.ytp-title-link[href]', 'a[href^="/shorts/"]'],
+    },
+  ],
+  composers: [
+    {
+      inputs: ['ytd-commentbox #contenteditable-root', '#contenteditable-root[contenteditable="true"]'],
+      submits: ['ytd-commentbox #submit-button button', 'ytd-commentbox #submit-button'],
+      // Ctrl/Cmd+Enter sends; Enter alone is a new line.
+      enterSubmits: false,
+      // The Shorts comment panel is outside the reel: it belongs to the ACTIVE Short.
+      context: ['ytd-reel-video-renderer[is-active]', 'ytd-watch-flexy:not([hidden])'],
+    },
+  ],
+};
+
+function parse(href: string, base: string): URL | null {
+  try {
+    const url = new URL(href, base);
+    return YOUTUBE_HOSTS.includes(url.hostname) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** `/@handle`, `/channel/UC…`, `/c/<name>`, `/user/<name>`, with any tab after it (`/videos`). */
+function channelOf(url: URL): AccountRef | null {
+  const [first = '', second = ''] = url.pathname.split('/').slice(1).map(decode);
+  const handle = HANDLE_RE.exec(first)?.[1];
+  if (handle) return { platform: 'youtube', handle: handle.toLowerCase() };
+  if (first === 'channel' && CHANNEL_ID_RE.test(second)) return { platform: 'youtube', id: second };
+  // Legacy custom and user URLs are not @handles: compare them as canonical URLs.
+  if ((first === 'c' || first === 'user') && second) {
+    return { platform: 'youtube', url: `https://www.youtube.com/${first}/${encodeURIComponent(second)}` };
+  }
+  return null;
+}
+
+export const youtube: SiteModule = {
+  rules: youtubeRules,
+  accountFromHref(href: string, base: string): AccountRef | null {
+    const url = parse(href, base);
+    return url ? channelOf(url) : null;
+  },
+  /**
+   * Channel pages only. A watch or Shorts page is a video: its channel is the video's author
+   * (read from the owner link), not the page's, so comments under it are judged on their own.
+   */
+  pageAccount(href: string): AccountRef | null {
+    const url = parse(href, href);
+    return url ? channelOf(url) : null;
+  },
+};
