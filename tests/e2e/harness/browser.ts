@@ -34,11 +34,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: {
+export interface LaunchOptions {
   port: number;
   headless?: boolean;
   extensionDir?: string;
-}): Promise<ExtensionBrowser> {
+  /** extra Chromium switches, e.g. --log-net-log for the privacy test */
+  extraArgs?: string[];
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
@@ -64,7 +69,9 @@ export async function launchWithExtension(opts: {
       `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
+      ...(opts.extraArgs ?? []),
     ],
+    colorScheme: opts.colorScheme ?? 'light',
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
