@@ -33,7 +33,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   // Provinces, plus the regencies/cities the active list has elections for.
-  const [regions, setRegions] = useState<Array<readonly [string, string]>>(PROVINCES);
+  const [regions, setRegions] = useState<ReadonlyArray<readonly [string, string]>>(PROVINCES);
   useEffect(() => {
     void send('list:regions', null).then((fromList) => {
       const all = new Map<string, string>(PROVINCES.map(([c, n]) => [c, n]));

@@ -86,7 +86,8 @@ export function createGuard(deps: GuardDeps) {
     const decision = deps.evaluate(hit);
     return decision && decision.matches.length > 0 ? { hit, decision } : null;
   };
-  const flagged = (target: Element) => checked(resolveAction(site, target, win.location, win.document, opener));
+  const flagged = (target: Element, eventType = 'click') =>
+    checked(resolveAction(site, target, win.location, win.document, opener, eventType));
   const flaggedComposer = (c: ComposerHit) => checked(composerTarget(site, c, win.location, win.document));
 
   function ask(found: Flagged, onChoice: (choice: Choice) => void, phase: WarningRequest['phase'] = 'action') {
@@ -208,7 +209,7 @@ export function createGuard(deps: GuardDeps) {
       return;
     }
     // Cheap pre-check: only controls we know are worth resolving further.
-    const control = findControl(site, target);
+    const control = findControl(site, target, e.type);
     if (!control) return;
     if (GESTURE_PARTS.has(e.type)) {
       if (!control.rule.opensMenu && flagged(target)) hold(e);
@@ -218,8 +219,7 @@ export function createGuard(deps: GuardDeps) {
       opener = control.control;
       return;
     }
-    if (e.type === 'dblclick' && !control.rule.gestures?.includes('dblclick')) return;
-    const found = flagged(target);
+    const found = flagged(target, e.type);
     if (!found) return;
     hold(e);
     if (!pending) ask(found, replayOnProceed(e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control));

@@ -63,9 +63,18 @@ function matchLabel(target: Element, table: LabelTable): Element | null {
   return null;
 }
 
-/** The control the event hit and the rule that recognised it, or null. */
-export function findControl(site: SiteModule, target: Element): { rule: ActionRule; control: Element } | null {
+/**
+ * The control the event hit and the rule that recognised it, or null. `dblclick` events look only
+ * at gesture-only rules; every other event only at the ordinary ones.
+ */
+export function findControl(
+  site: SiteModule,
+  target: Element,
+  eventType = 'click',
+): { rule: ActionRule; control: Element } | null {
+  const gesture = eventType === 'dblclick';
   for (const rule of site.rules.actions) {
+    if (Boolean(rule.gestures?.includes('dblclick')) !== gesture) continue;
     for (const sel of rule.selectors) {
       const control = safeClosest(target, sel);
       if (control) return { rule, control };
@@ -156,8 +165,9 @@ export function resolveAction(
   location: { href: string },
   doc: Document,
   opener?: Element | null,
+  eventType = 'click',
 ): ActionHit | null {
-  const found = findControl(site, target);
+  const found = findControl(site, target, eventType);
   if (!found) return null;
   const { rule, control } = found;
   const page = site.pageAccount(location.href, doc) ?? undefined;

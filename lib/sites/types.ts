@@ -32,7 +32,11 @@ export interface ActionRule {
   portal?: boolean;
   /** this control only opens a menu (X repost button); remember it as the opener of the portal */
   opensMenu?: boolean;
-  /** gesture events that perform the action besides click and Enter/Space, e.g. `dblclick` on media */
+  /**
+   * A gesture-only rule: the action is performed by this gesture alone (double-tap on media likes
+   * it, a single click only pauses the video). Such a rule never matches clicks, keys or the
+   * pointer events of a single click.
+   */
   gestures?: Array<'dblclick'>;
 }
 
