@@ -14,6 +14,8 @@ export default defineConfig({
     // briefly holds two copies — beyond storage.local's 10 MB default. Nothing else uses it.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
+    // Agencies preset (and may lock) the list source by enterprise policy: docs/managed-policy.md.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -7,6 +7,7 @@ import { t } from '../lib/i18n';
 import { PLATFORMS, type Platform } from '../lib/list/types';
 import { PROVINCES } from '../lib/settings/regions';
 import { send } from '../lib/messages';
+import { loadManaged, type ManagedSettings } from '../lib/settings/managed';
 import { type Lang, type Role, type Settings, saveSettings } from '../lib/settings/settings';
 
 const SITE_NAMES: Record<Platform, string> = {
@@ -34,7 +35,9 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
   const [error, setError] = useState('');
   // Provinces, plus the regencies/cities the active list has elections for.
   const [regions, setRegions] = useState<ReadonlyArray<readonly [string, string]>>(PROVINCES);
+  const [managed, setManaged] = useState<ManagedSettings>({});
   useEffect(() => {
+    void loadManaged().then(setManaged);
     void send('list:regions', null).then((fromList) => {
       const all = new Map<string, string>(PROVINCES.map(([c, n]) => [c, n]));
       for (const r of fromList) if (!all.has(r.code)) all.set(r.code, r.name);
@@ -64,7 +67,8 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       demo: form.get('demo') === 'on',
       storeLinks: form.get('store_links') === 'on',
       sites: Object.fromEntries(PLATFORMS.map((p) => [p, form.get(`site_${p}`) === 'on'])) as Record<Platform, boolean>,
-      ...(variant === 'options' && { listUrl, listKeys: String(form.get('list_key') ?? '') }),
+      ...(variant === 'options' &&
+        !managed.lockListSource && { listUrl, listKeys: String(form.get('list_key') ?? '') }),
     });
     setMessage(next.consent ? t(next.lang, variant === 'onboarding' ? 'activeNow' : 'saved') : t(next.lang, 'saved'));
     onSaved?.(next);
@@ -125,13 +129,30 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       </label>
       {variant === 'options' && (
         <>
+          {managed.listUrl && (
+            <p class="card small" data-policy="list">
+              {t(lang, managed.lockListSource ? 'policyLocked' : 'policyPreset', managed.listUrl)}
+            </p>
+          )}
           <div class="field">
             <label for="list_url">{t(lang, 'listUrlLabel')}</label>
-            <input id="list_url" name="list_url" type="url" defaultValue={settings.listUrl} />
+            <input
+              id="list_url"
+              name="list_url"
+              type="url"
+              defaultValue={settings.listUrl}
+              disabled={managed.lockListSource === true}
+            />
           </div>
           <div class="field">
             <label for="list_key">{t(lang, 'listKeyLabel')}</label>
-            <textarea id="list_key" name="list_key" rows={2} defaultValue={settings.listKeys} />
+            <textarea
+              id="list_key"
+              name="list_key"
+              rows={2}
+              defaultValue={settings.listKeys}
+              disabled={managed.lockListSource === true}
+            />
           </div>
         </>
       )}

@@ -13,6 +13,7 @@ import { createUpdater } from '../lib/list/updater';
 import { getDb } from '../lib/log/db';
 import { addDismissal, addEntry, applyRetention, logEvent } from '../lib/log/queries';
 import { createRouter, type Handlers } from '../lib/messages';
+import { effectiveSource, loadManaged } from '../lib/settings/managed';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
 
 const UPDATE_ALARM = 'list-update';
@@ -26,10 +27,7 @@ export default defineBackground(() => {
     now: Date.now,
     random: Math.random,
     loadBundled: async () => (await fetch(browser.runtime.getURL('/lists/bundled.json'))).text(),
-    getSource: async () => {
-      const s = await loadSettings();
-      return { url: s.listUrl, keys: s.listKeys, region: s.region };
-    },
+    getSource: async () => effectiveSource(await loadSettings(), await loadManaged()),
   });
 
   /** Publish the index for the active list unless content scripts already have exactly that one. */
@@ -132,6 +130,10 @@ export default defineBackground(() => {
     await update();
   });
   browser.runtime.onStartup.addListener(() => void update());
+  // A policy pushed or changed while the browser runs takes effect at once.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void update();
+  });
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === UPDATE_ALARM) await update();
     if (alarm.name === RETENTION_ALARM) {
