@@ -30,7 +30,8 @@ export const tiktokRules: SiteRules = {
       // EN "Like video …" (M); the Indonesian label is unverified, so tests never rely on it.
       labels: { attr: 'aria-label', en: ['like video'], id: ['sukai video'], match: 'prefix', closest: 'button' },
     },
-    // Double-tap on the video likes it (the For You feed and the detail view).
+    // Double-tap on the video likes it (For You feed and detail view). Gesture-only: a single
+    // click on the video pauses it and is never held.
     {
       kind: 'like',
       selectors: [

@@ -121,18 +121,24 @@ describe('TikTok For You (English UI)', () => {
     await page.close();
   });
 
-  // A double-tap on the video likes it. Today the guard treats a gesture rule's single click as the
-  // action too (a click on a candidate's video would ask about a like) and replays a single click
-  // on Proceed; see the report of issue 6 for the guard change. This documents the current gap.
-  it.fails('double-tap like on the video: held, and Proceed replays the double-tap once', async () => {
+  it('a double-tap on a candidate video is a held like; a single click (pause) passes', async () => {
     const page = await openFixture(b, FEED);
-    await page.click(at('t1', '[data-e2e="feed-video"]'));
+    const video = at('t1', '[data-e2e="feed-video"]');
+    await page.click(video);
     expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
-    await page.dblclick(at('t1', '[data-e2e="feed-video"]'));
-    await dialog(page).waitFor();
-    expect(await dialog(page).getAttribute('data-action-kind')).toBe('like');
+    expect((await counts(page))['t1:play']).toBe(1);
+    await page.dblclick(video);
+    const d = dialog(page);
+    await d.waitFor();
+    expect(await d.getAttribute('data-action-kind')).toBe('like');
+    await cancel(page);
+    expect((await counts(page))['t1:like']).toBeUndefined();
+    await page.dblclick(video);
     await proceed(page);
     expect((await counts(page))['t1:like']).toBe(1);
+    // On a neutral video the double-tap lands at once.
+    await page.dblclick(at('t4', '[data-e2e="feed-video"]'));
+    expect((await counts(page))['t4:like']).toBe(1);
     await page.close();
   });
 });

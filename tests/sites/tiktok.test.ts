@@ -33,8 +33,8 @@ function at(doc: Document, selector: string): Element {
   return el;
 }
 
-function act(doc: Document, selector: string, path: string) {
-  return resolveAction(tiktok, at(doc, selector), { href: ORIGIN + path }, doc);
+function act(doc: Document, selector: string, path: string, eventType = 'click') {
+  return resolveAction(tiktok, at(doc, selector), { href: ORIGIN + path }, doc, null, eventType);
 }
 
 const FEED = '/foryou';
@@ -80,7 +80,6 @@ describe.each([
     ['button [data-e2e="share-icon"]', 'share'],
     ['[data-e2e="video-share-repost"]', 'share'],
     ['[data-e2e="feed-follow"]', 'follow'],
-    ['[data-e2e="feed-video"] video', 'like'],
   ])('%s on the candidate item → %s of that post', (selector, kind) => {
     const hit = act(doc, item('t1', selector), FEED);
     expect(hit?.kind).toBe(kind);
@@ -88,6 +87,17 @@ describe.each([
     expect(hit?.item.author).toEqual({ platform: 'tiktok', handle: candidate });
     expect(hit?.item.text).toContain('Semarang');
     expect(hit?.item.permalink).toBe(`${ORIGIN}/@${candidate}/video/7300000000000000001`);
+  });
+
+  it('a double-tap on the video is a like of that post; a single click (pause) is nothing', () => {
+    const video = item('t1', '[data-e2e="feed-video"] video');
+    expect(act(doc, video, FEED, 'dblclick')).toMatchObject({
+      kind: 'like',
+      item: { scope: 'post', author: { platform: 'tiktok', handle: candidate } },
+    });
+    expect(act(doc, video, FEED)).toBeNull();
+    // …and a double-click on the like button is not a second kind of like.
+    expect(act(doc, item('t1', '[data-e2e="like-icon"]'), FEED, 'dblclick')).toBeNull();
   });
 
   it('reads an ordinary author and the campaign caption', () => {
@@ -125,9 +135,9 @@ describe.each([
     ['[data-e2e="browse-like-icon"]', 'like'],
     ['[data-e2e="browse-share-count"]', 'share'],
     ['[data-e2e="browse-follow"]', 'follow'],
-    ['[data-e2e="browse-video"] video', 'like'],
-  ])('%s → %s of the video', (selector, kind) => {
-    const hit = act(doc, selector, path);
+    ['[data-e2e="browse-video"] video', 'like', 'dblclick'],
+  ])('%s → %s of the video', (selector, kind, eventType = 'click') => {
+    const hit = act(doc, selector, path, eventType);
     expect(hit).toMatchObject({ kind, item: { scope: 'post', author: { platform: 'tiktok', handle: author } } });
     expect(hit?.item.text).toContain(text);
   });
