@@ -1,5 +1,6 @@
 import '../../components/page.css';
 import { render } from 'preact';
+import { DiagnosticsPanel } from '../../components/DiagnosticsPanel';
 import { ListStatusPanel } from '../../components/ListStatusPanel';
 import { SettingsForm } from '../../components/SettingsForm';
 import { usePageSettings } from '../../components/usePageSettings';
@@ -15,6 +16,7 @@ function Options() {
         <SettingsForm settings={settings} variant="options" />
       </section>
       <ListStatusPanel lang={settings.lang} />
+      <DiagnosticsPanel lang={settings.lang} />
       <p>
         <a href="/history.html">{t(settings.lang, 'linkHistory')}</a>
       </p>

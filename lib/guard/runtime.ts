@@ -12,6 +12,7 @@ import { send } from '../messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings/settings';
 import type { ActionHit, SiteModule } from '../sites/types';
 import { hideBanner, showBanner } from './banner-host';
+import { startDiagnostics } from './diagnostics';
 import { isInsideHost, showDialog } from './dialog-host';
 import { type Choice, createGuard } from './guard';
 import { INDEX_KEY, isStoredIndex, type StoredIndex } from './index-store';
@@ -159,6 +160,7 @@ export async function runSiteGuard(
       const signal = AbortSignal.any([ctx.signal, active.signal]);
       guard.attach(signal);
       onUrlChange(win, refreshBanner, signal);
+      startDiagnostics(site.rules.site, signal);
     } else if (!on && active) {
       active.abort();
       active = null;

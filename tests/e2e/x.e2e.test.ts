@@ -183,6 +183,30 @@ describe('X: opted in', () => {
     await page.close();
   });
 
+  it('degrades to "not recognised" when X changes its markup: the like passes, the page never breaks', async () => {
+    const page = await b.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().includes('Failed to load resource') && errors.push(m.text()),
+    );
+    await page.goto('https://x.com/home-changed');
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    await page.click(likeOf('p1').replace('article', '[data-testid="postCell"]'));
+    expect((await counts(page))['p1:like']).toBe(1);
+    expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+    // the miss is counted and shown on the options page (flushed every 2 s)
+    const options = await b.context.newPage();
+    await page.waitForTimeout(2500);
+    await options.goto(b.extUrl('/options.html'));
+    await options.locator('table[data-diagnostics]').waitFor();
+    expect(await options.locator('table[data-diagnostics]').textContent()).toContain('x:container:like');
+    await options.close();
+    await page.close();
+  });
+
   it('shows both decisions on the history page', async () => {
     // Its own decisions, so this test also holds when run alone (-t).
     const page = await openFixture(b, HOME);

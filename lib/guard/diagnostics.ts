@@ -1,0 +1,32 @@
+/**
+ * Selector misses (a control found but no post around it, an author link that no longer parses, a
+ * selector that stopped parsing) are counted in memory by lib/sites/engine.ts. This flushes them,
+ * at most every few seconds, into extension storage so the options page can show which site's markup
+ * changed. Only counts keyed by rule names, never page content.
+ */
+import browser from 'webextension-polyfill';
+import type { Platform } from '../list/types';
+import { misses } from '../sites/engine';
+
+export const DIAGNOSTICS_KEY = 'diagnostics';
+
+export type Diagnostics = Partial<Record<Platform, Record<string, number>>>;
+
+export function startDiagnostics(site: Platform, signal: AbortSignal, intervalMs = 2000): void {
+  let flushed = new Map<string, number>();
+  const flush = async () => {
+    const delta: Record<string, number> = {};
+    for (const [k, v] of misses) {
+      const d = v - (flushed.get(k) ?? 0);
+      if (d > 0) delta[k] = d;
+    }
+    if (Object.keys(delta).length === 0) return;
+    flushed = new Map(misses);
+    const all = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as Diagnostics;
+    const mine = { ...(all[site] ?? {}) };
+    for (const [k, d] of Object.entries(delta)) mine[k] = (mine[k] ?? 0) + d;
+    await browser.storage.local.set({ [DIAGNOSTICS_KEY]: { ...all, [site]: mine } });
+  };
+  const timer = setInterval(() => void flush().catch(() => undefined), intervalMs);
+  signal.addEventListener('abort', () => clearInterval(timer));
+}
