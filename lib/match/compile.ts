@@ -5,11 +5,10 @@
 import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
 import { accountKeys } from './accounts';
-import { P1_SEED, P2_SEED, phraseStep1, phraseStep2 } from './hash';
+import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
 import { defaultTerms, Role } from './keywords';
 import {
   buildNumbers,
-  buildTable,
   type ElectionInfo,
   INDEX_FORMAT,
   INDEX_VERSION,
@@ -27,79 +26,177 @@ import {
   S_STRONG,
   S_WEAK,
 } from './structure';
-import { nameVariants } from './titles';
+import { isPlainName, nameVariants } from './titles';
 import { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } from './tokens';
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
 export const MAX_PHRASE = 8;
 
+/** strength placeholder for person names: strong with two tokens or more, else medium */
+const NAME_STRENGTH = -1;
 const NUMBERED_TYPES = new Set(['pilpres', 'pilgub', 'pilbup', 'pilwalkot']);
 const strengthCode = (s: Strength | undefined): number =>
   s === 'weak' ? S_WEAK : s === 'medium' ? S_MEDIUM : S_STRONG;
 
-class Builder {
-  hi: number[] = [];
-  lo: number[] = [];
-  target: number[] = [];
-  kind: number[] = [];
-  str: number[] = [];
-  termId: number[] = [];
-  terms: string[] = [];
-  termIds = new Map<string, number>();
-  firstH: number[] = [];
-  maxLen = 1;
-  /** dedupe: key|kind|target → entry */
-  seen = new Map<string, number>();
-  tok = new TokenBuf(64);
+const FILTER_BITS = 1 << 22;
 
-  term(s: string): number {
-    const t = s.length > 512 ? s.slice(0, 512) : s;
-    let id = this.termIds.get(t);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(t);
-      this.termIds.set(t, id);
-    }
-    return id;
+class Builder {
+  // Entries in growable typed arrays: no per-entry objects, no boxed numbers, little GC.
+  n = 0;
+  private cap = 4096;
+  hi = new Uint32Array(this.cap);
+  lo = new Uint32Array(this.cap);
+  target = new Int32Array(this.cap);
+  kind = new Uint8Array(this.cap);
+  str = new Uint8Array(this.cap);
+  termId = new Int32Array(this.cap);
+  next = new Int32Array(this.cap);
+  terms: string[] = [];
+  /** bit filters at full size while building; folded to their final size in assemble() */
+  filter = new Uint32Array(FILTER_BITS >>> 5);
+  pairs = new Uint32Array(FILTER_BITS >>> 5);
+  firstCount = 0;
+  pairCount = 0;
+  maxLen = 1;
+  tok = new TokenBuf(64);
+  // Dedupe table built as we go (key → first entry; chains in `next`), so no string keys are made.
+  table = new Int32Array(1 << 12);
+  private lastTerm = '';
+  private lastTermId = -1;
+
+  constructor() {
+    this.tok.lane0Only = true;
   }
 
-  private put(hi: number, lo: number, first: number, kind: number, str: number, target: number, term: number): void {
+  /** Display terms repeat for consecutive entries (one person's variants); dedupe just those. */
+  term(s: string): number {
+    const t = s.length > 512 ? s.slice(0, 512) : s;
+    if (t === this.lastTerm && this.lastTermId >= 0) return this.lastTermId;
+    this.lastTerm = t;
+    this.lastTermId = this.terms.length;
+    this.terms.push(t);
+    return this.lastTermId;
+  }
+
+  private growTable(): void {
+    const size = this.table.length * 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < this.table.length; i++) {
+      const head = this.table[i]!;
+      if (head === 0) continue;
+      let slot = this.lo[head - 1]! & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = head;
+    }
+    this.table = table;
+  }
+
+  private growEntries(): void {
+    const cap = this.cap * 2;
+    const g = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = g(this.hi, (k) => new Uint32Array(k));
+    this.lo = g(this.lo, (k) => new Uint32Array(k));
+    this.target = g(this.target, (k) => new Int32Array(k));
+    this.kind = g(this.kind, (k) => new Uint8Array(k));
+    this.str = g(this.str, (k) => new Uint8Array(k));
+    this.termId = g(this.termId, (k) => new Int32Array(k));
+    this.next = g(this.next, (k) => new Int32Array(k));
+    this.cap = cap;
+  }
+
+  private put(
+    hi: number,
+    lo: number,
+    first: number,
+    kind: number,
+    str: number,
+    target: number,
+    term: number,
+    second = 0,
+  ): void {
+    if (this.n * 2 >= this.table.length) this.growTable();
+    const mask = this.table.length - 1;
+    let slot = lo & mask;
+    let head = -1;
+    for (;;) {
+      const h = this.table[slot]!;
+      if (h === 0) break;
+      if (this.hi[h - 1] === hi && this.lo[h - 1] === lo) {
+        head = h - 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
     // keywords may carry several roles under one key; anything else is one entry per target
-    const dk = kind === K_ROLE ? `${hi},${lo},${kind},${target},${str}` : `${hi},${lo},${kind},${target}`;
-    const prev = this.seen.get(dk);
-    if (prev !== undefined) {
+    for (let e = head; e >= 0; e = this.next[e]!) {
+      if (this.kind[e] !== kind || this.target[e] !== target) continue;
+      if (kind === K_ROLE) {
+        if (this.str[e] === str) return;
+        continue;
+      }
       // the same phrase twice for one target: keep the stronger reading
-      if (kind !== K_ROLE && str > (this.str[prev] ?? 0)) {
-        this.str[prev] = str;
-        this.termId[prev] = term;
+      if (str > this.str[e]!) {
+        this.str[e] = str;
+        this.termId[e] = term;
       }
       return;
     }
-    this.seen.set(dk, this.hi.length);
-    this.hi.push(hi);
-    this.lo.push(lo);
-    this.kind.push(kind);
-    this.str.push(str);
-    this.target.push(target);
-    this.termId.push(term);
-    this.firstH.push(first);
+    if (this.n === this.cap) this.growEntries();
+    const e = this.n++;
+    this.hi[e] = hi;
+    this.lo[e] = lo;
+    this.kind[e] = kind;
+    this.str[e] = str;
+    this.target[e] = target;
+    this.termId[e] = term;
+    if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
+      const b = first & (FILTER_BITS - 1);
+      this.filter[b >>> 5]! |= 1 << (b & 31);
+      this.firstCount++;
+      if (second !== 0) {
+        const p = pairHash(first, second) & (FILTER_BITS - 1);
+        this.pairs[p >>> 5]! |= 1 << (p & 31);
+        this.pairCount++;
+      }
+    }
+    if (head >= 0) {
+      this.next[e] = this.next[head]!;
+      this.next[head] = e;
+    } else {
+      this.next[e] = -1;
+      this.table[slot] = e + 1;
+    }
   }
 
   /** Index `text` as it would be tokenized in a post (lane 0), with its collapsed variant. */
-  phrase(text: string, kind: number, str: number, target: number, display: string, asHashtag = false): void {
+  phrase(
+    text: string,
+    kind: number,
+    str: number,
+    target: number,
+    display: string,
+    asHashtag = false,
+    joinable = true,
+  ): void {
     const t = this.tok;
     t.reset(false);
     let s = text.trim();
     if (asHashtag && !s.startsWith('#') && !s.startsWith('＃')) s = `#${s}`;
     tokenize(s, t);
     this.lastText = s;
-    this.fromTokens(t, kind, str, target, display);
+    this.fromTokens(t, kind, str, target, display, joinable);
   }
 
-  fromTokens(t: TokenBuf, kind: number, str: number, target: number, display: string): void {
+  fromTokens(t: TokenBuf, kind: number, strength: number, target: number, display: string, joinable = true): void {
     let n = 0;
     for (let i = 0; i < t.n && n < MAX_PHRASE; i++) if (t.lane[i] === 0) n++;
     if (n === 0) return;
+    const str = strength === NAME_STRENGTH ? (n >= 2 ? S_STRONG : S_MEDIUM) : strength;
     const term = this.term(display);
     let p1 = P1_SEED;
     let p2 = P2_SEED;
@@ -108,12 +205,18 @@ class Builder {
     let differs = false;
     let first = 0;
     let firstC = 0;
+    // second token (0 = single-token phrase), for the pair filter
+    let second = 0;
+    let secondC = 0;
     let k = 0;
     for (let i = 0; i < t.n && k < n; i++) {
       if (t.lane[i] !== 0) continue;
       if (k === 0) {
         first = t.h1[i]!;
         firstC = t.c1[i]!;
+      } else if (k === 1) {
+        second = t.h1[i]!;
+        secondC = t.c1[i]!;
       }
       p1 = phraseStep1(p1, t.h1[i]!);
       p2 = phraseStep2(p2, t.h2[i]!);
@@ -123,9 +226,9 @@ class Builder {
       k++;
     }
     if (n > this.maxLen) this.maxLen = n;
-    this.put(p1 >>> 11, p2 >>> 0, first, kind, str, target, term);
-    if (differs) this.put(q1 >>> 11, q2 >>> 0, firstC, kind, str, target, term);
-    if (n >= 2 && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN))
+    this.put(keyHi(p1), keyLo(p2), first, kind, str, target, term, second);
+    if (differs) this.put(keyHi(q1), keyLo(q2), firstC, kind, str, target, term, secondC);
+    if (n >= 2 && joinable && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN))
       this.joined(t, n, kind, str, target, term);
   }
 
@@ -144,23 +247,27 @@ class Builder {
       glued += this.lastText.slice(t.start[i]!, t.end[i]!);
     }
     const j = this.joinBuf;
-    j.reset(true);
+    j.reset(false);
     tokenize(glued, j);
-    if (j.n < 1 || j.lane[0] !== 0 || (j.texts?.[0] ?? '').length < 6) return;
+    if (j.n < 1 || j.end[0]! - j.start[0]! < 6) return;
     const h1 = j.h1[0]!;
     const c1 = j.c1[0]!;
-    this.put(phraseStep1(P1_SEED, h1) >>> 11, phraseStep2(P2_SEED, j.h2[0]!) >>> 0, h1, kind, str, target, term);
+    this.put(keyHi(phraseStep1(P1_SEED, h1)), keyLo(phraseStep2(P2_SEED, j.h2[0]!)), h1, kind, str, target, term, 0);
     if (c1 !== h1)
-      this.put(phraseStep1(P1_SEED, c1) >>> 11, phraseStep2(P2_SEED, j.c2[0]!) >>> 0, c1, kind, str, target, term);
+      this.put(keyHi(phraseStep1(P1_SEED, c1)), keyLo(phraseStep2(P2_SEED, j.c2[0]!)), c1, kind, str, target, term, 0);
   }
 
-  private joinBuf = new TokenBuf(8);
+  private joinBuf = (() => {
+    const j = new TokenBuf(8);
+    j.lane0Only = true;
+    return j;
+  })();
   /** the text last tokenized by phrase() */
   private lastText = '';
 
   /** Index name variants given as normalised token lists. */
-  tokens(toks: string[], kind: number, str: number, target: number, display: string): void {
-    this.phrase(toks.join(' '), kind, str, target, display);
+  tokens(toks: string[], kind: number, str: number, target: number, display: string, joinable: boolean): void {
+    this.phrase(toks.join(' '), kind, str, target, display, false, joinable);
   }
 
   /** An account key (author/page), never matched against text, so not in the filter. */
@@ -242,11 +349,17 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
     mentionKind: number,
     mentionStr: number,
   ) => {
-    for (const a of accs ?? []) {
+    if (!accs) return;
+    for (const a of accs) {
       if (!a) continue;
-      const display = a.handle ? `@${a.handle.replace(/^@/, '')}` : (a.url ?? a.id ?? '');
-      for (const k of accountKeys(a)) b.key(k, kind, target, `${a.platform}:${display}`);
-      if (a.handle) b.phrase(`@${a.handle.replace(/^@/, '')}`, mentionKind, mentionStr, target, display);
+      const handle = a.handle ? (a.handle.charCodeAt(0) === 0x40 ? a.handle.slice(1) : a.handle) : '';
+      const display = handle ? `@${handle}` : (a.url ?? a.id ?? '');
+      const keys = accountKeys(a);
+      if (keys.length) {
+        const label = `${a.platform}:${display}`;
+        for (const k of keys) b.key(k, kind, target, label);
+      }
+      if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
     }
   };
 
@@ -281,12 +394,13 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
         ticketStrings.push(t.id, ticketLabel(t));
         for (const pid of t.party_ids ?? []) partyTicketLists[party(listNo, pid)]?.push(ti);
         for (const m of t.members ?? []) {
-          const variants = nameVariants(m.name ?? '', m.official_name);
-          variants.forEach((v, i) => {
-            // the person's name: strong with two words or more, a one-word name is medium
-            const str = v.length >= 2 ? S_STRONG : S_MEDIUM;
-            if (i === 0 || v.length >= 2) b.tokens(v, K_NAME, str, ti, m.name);
-          });
+          // the person's name: strong with two words or more, a one-word name is medium
+          if (isPlainName(m.name ?? '', m.official_name)) b.phrase(m.name, K_NAME, NAME_STRENGTH, ti, m.name);
+          else {
+            nameVariants(m.name ?? '', m.official_name).forEach((v, i) => {
+              if (i === 0 || v.length >= 2) b.tokens(v, K_NAME, NAME_STRENGTH, ti, m.name, i === 0);
+            });
+          }
           for (const a of m.aliases ?? []) b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
           accounts(m.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
         }
@@ -322,10 +436,10 @@ function assemble(
   partyNames: string[],
   partyTicketLists: number[][],
 ): MatchIndex {
-  const n = b.hi.length;
+  const n = b.n;
   const terms = pool(b.terms);
-  const eHi = Uint32Array.from(b.hi);
-  const eLo = Uint32Array.from(b.lo);
+  const eHi = b.hi.slice(0, n);
+  const eLo = b.lo.slice(0, n);
   const eTermOff = new Int32Array(n);
   const eTermLen = new Uint16Array(n);
   for (let e = 0; e < n; e++) {
@@ -333,8 +447,12 @@ function assemble(
     eTermOff[e] = terms.off[id]!;
     eTermLen[e] = terms.len[id]!;
   }
-  const { table, mask, next } = buildTable(eHi, eLo);
-  const filter = makeFilter(b.firstH, b.kind);
+  // the dedupe table is the lookup table (load ≤ 0.5)
+  const table = b.table;
+  const mask = table.length - 1;
+  const next = b.next.slice(0, n);
+  const filter = foldFilter(b.filter, b.firstCount);
+  const pairFilter = foldFilter(b.pairs, b.pairCount);
   const tickets = pool(ticketStrings);
   const tc = tElection.length;
   const tIdOff = new Int32Array(tc);
@@ -372,9 +490,9 @@ function assemble(
     partyNames,
     eHi,
     eLo,
-    eTarget: Int32Array.from(b.target),
-    eKind: Uint8Array.from(b.kind),
-    eStr: Uint8Array.from(b.str),
+    eTarget: b.target.slice(0, n),
+    eKind: b.kind.slice(0, n),
+    eStr: b.str.slice(0, n),
     eTermOff,
     eTermLen,
     eNext: next,
@@ -383,21 +501,26 @@ function assemble(
     tableMask: mask,
     filter: filter.bits,
     filterMask: filter.mask,
+    pairFilter: pairFilter.bits,
+    pairMask: pairFilter.mask,
     maxLen: b.maxLen,
     numbers: buildNumbers(elections, te, tn),
   };
 }
 
-/** Bit filter sized to ~16 bits per first token (≈6% false passes), between 64 Kbit and 4 Mbit. */
-function makeFilter(firstH: number[], kinds: number[]): { bits: Uint32Array; mask: number } {
+/**
+ * Shrink a full-size bit filter to ~16 bits per hash (≈6% false passes), at least 64 Kbit, by
+ * OR-ing halves: bit (h & smallMask) is set iff some (h & bigMask) with the same low bits was.
+ */
+function foldFilter(full: Uint32Array, count: number): { bits: Uint32Array; mask: number } {
   let size = 1 << 16;
-  while (size < firstH.length * 16 && size < 1 << 22) size *= 2;
-  const bits = new Uint32Array(size >>> 5);
-  const mask = size - 1;
-  for (let i = 0; i < firstH.length; i++) {
-    if (kinds[i] === K_ACCOUNT || kinds[i] === K_PARTY_ACCOUNT) continue;
-    const h = firstH[i]! & mask;
-    bits[h >>> 5]! |= 1 << (h & 31);
+  while (size < count * 16 && size < FILTER_BITS) size *= 2;
+  let words = full.length;
+  const f = full.slice();
+  while (words * 32 > size) {
+    const half = words >>> 1;
+    for (let i = 0; i < half; i++) f[i]! |= f[i + half]!;
+    words = half;
   }
-  return { bits, mask };
+  return { bits: f.slice(0, words), mask: size - 1 };
 }

@@ -17,10 +17,21 @@
  * input, and catches everything (a broken index or input gives "no match", never an exception).
  */
 import { accountKeys } from './accounts';
-import { fin, H1_SEED, H2_SEED, P1_SEED, P2_SEED, phraseStep1, phraseStep2, step1, step2 } from './hash';
+import * as hash from './hash';
 import { Role } from './keywords';
-import { type NumberCall, readBareNumber, readCall } from './numbers';
-import {
+import type { NumberCall } from './numbers';
+import * as numbers from './numbers';
+import type { MatchIndex } from './structure';
+import * as structure from './structure';
+import * as tokens from './tokens';
+import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
+
+// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
+// name is a getter call, which in the per-character loop costs more than the work itself.
+const { fin, H1_SEED, H2_SEED, keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2, step1, step2 } =
+  hash;
+const { readBareNumber, readCall } = numbers;
+const {
   K_ACCOUNT,
   K_ALIAS,
   K_MENTION,
@@ -30,14 +41,12 @@ import {
   K_ROLE,
   K_SLOGAN,
   lookup,
-  type MatchIndex,
   numberKey,
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
-} from './structure';
-import { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } from './tokens';
-import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
+} = structure;
+const { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } = tokens;
 
 /** Bounds on work per decision, whatever the input. */
 const MAX_HITS = 2048;
@@ -80,7 +89,8 @@ interface Call extends NumberCall {
   /** which scanned string (several alt texts share one source kind) */
   seq: number;
 }
-let calls: Call[] = [];
+const calls: Call[] = [];
+const EMPTY: unknown[] = [];
 let seq = 0;
 
 function addHit(e: number, start: number, end: number, src: number): void {
@@ -93,6 +103,7 @@ function addHit(e: number, start: number, end: number, src: number): void {
 }
 
 const inFilter = (idx: MatchIndex, h: number): boolean => {
+  // (the scan loop inlines this)
   const b = h & idx.filterMask;
   return (idx.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
 };
@@ -123,28 +134,48 @@ function scanTokens(idx: MatchIndex, src: number): void {
   const t = toks;
   const n = t.n;
   const maxLen = idx.maxLen;
+  const filter = idx.filter;
+  const fmask = idx.filterMask;
+  const pairs = idx.pairFilter;
+  const pmask = idx.pairMask;
+  const H1 = t.h1;
+  const C1 = t.c1;
   for (let i = 0; i < n; i++) {
-    const h = t.h1[i]!;
-    const c = t.c1[i]!;
-    const passN = inFilter(idx, h);
-    const passC = c !== h && inFilter(idx, c);
+    const h = H1[i]!;
+    const c = C1[i]!;
+    let b = h & fmask;
+    const passN = (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
+    b = c & fmask;
+    const passC = c !== h && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
     if (passN || passC) {
       const lane = t.lane[i];
+      // longer phrases only when the first two tokens are a known pair
+      let longN = false;
+      let longC = false;
+      if (maxLen > 1 && i + 1 < n && t.lane[i + 1] === lane) {
+        if (passN) {
+          const ph = pairHash(h, H1[i + 1]!) & pmask;
+          longN = (pairs[ph >>> 5]! & (1 << (ph & 31))) !== 0;
+        }
+        const pc = pairHash(c, C1[i + 1]!) & pmask;
+        longC = (pairs[pc >>> 5]! & (1 << (pc & 31))) !== 0;
+      }
       let p1 = P1_SEED;
       let p2 = P2_SEED;
       let q1 = P1_SEED;
       let q2 = P2_SEED;
       let differs = false;
-      for (let len = 1; len <= maxLen; len++) {
+      const last = longN || longC ? maxLen : 1;
+      for (let len = 1; len <= last; len++) {
         const j = i + len - 1;
         if (j >= n || t.lane[j] !== lane) break;
-        p1 = phraseStep1(p1, t.h1[j]!);
+        p1 = phraseStep1(p1, H1[j]!);
         p2 = phraseStep2(p2, t.h2[j]!);
-        q1 = phraseStep1(q1, t.c1[j]!);
+        q1 = phraseStep1(q1, C1[j]!);
         q2 = phraseStep2(q2, t.c2[j]!);
-        if (t.c1[j] !== t.h1[j]) differs = true;
-        if (passN) hitsAt(idx, p1 >>> 11, p2 >>> 0, i, j, src, false);
-        if (differs && (passC || passN)) hitsAt(idx, q1 >>> 11, q2 >>> 0, i, j, src, false);
+        if (C1[j] !== H1[j]) differs = true;
+        if (passN && (len === 1 || longN)) hitsAt(idx, keyHi(p1), keyLo(p2), i, j, src, false);
+        if (differs && (len === 1 ? passC : longC)) hitsAt(idx, keyHi(q1), keyLo(q2), i, j, src, false);
       }
     }
     if (t.flags[i]! & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
@@ -182,7 +213,7 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
       if (!inFilter(idx, f1)) continue;
       const f2 = fin(h2);
       const before = hitN;
-      hitsAt(idx, phraseStep1(P1_SEED, f1) >>> 11, phraseStep2(P2_SEED, f2) >>> 0, at + a, at + b, src, true);
+      hitsAt(idx, keyHi(phraseStep1(P1_SEED, f1)), keyLo(phraseStep2(P2_SEED, f2)), at + a, at + b, src, true);
       // substrings count only for names, aliases and slogans (not party words or handles)
       let w = before;
       for (let r = before; r < hitN; r++) {
@@ -260,7 +291,17 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   hitN = 0;
   ctxElection = false;
   ctxSoft = false;
-  calls = [];
+  calls.length = 0;
+
+  // 1. text, alt texts, link titles
+  scanSource(idx, input.text, SRC_TEXT);
+  const alts = Array.isArray(input.altText) ? input.altText : EMPTY;
+  for (let i = 0; i < alts.length && i < MAX_SOURCES; i++) scanSource(idx, alts[i], SRC_ALT);
+  const links = Array.isArray(input.linkTitles) ? input.linkTitles : EMPTY;
+  for (let i = 0; i < links.length && i < MAX_SOURCES; i++) scanSource(idx, links[i], SRC_LINK);
+  // the common case: nothing in the text and no account to look up
+  if (hitN === 0 && calls.length === 0 && !input.author && !input.page) return { matches: [] };
+
   const aggs = new Map<number, Agg>();
   const agg = (t: number): Agg | undefined => {
     let a = aggs.get(t);
@@ -272,7 +313,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     return a;
   };
 
-  // 1. accounts: author and page
+  // 2. accounts: author and page
   const partyAccountHits: { p: number; ev: Evidence }[] = [];
   const accs: [unknown, number][] = [
     [input.author, 0],
@@ -291,13 +332,6 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
       }
     }
   }
-
-  // 2. text, alt texts, link titles
-  scanSource(idx, input.text, SRC_TEXT);
-  const alts = Array.isArray(input.altText) ? input.altText : [];
-  for (let i = 0; i < alts.length && i < MAX_SOURCES; i++) scanSource(idx, alts[i], SRC_ALT);
-  const links = Array.isArray(input.linkTitles) ? input.linkTitles : [];
-  for (let i = 0; i < links.length && i < MAX_SOURCES; i++) scanSource(idx, links[i], SRC_LINK);
 
   const partyHits: { p: number; ev: Evidence }[] = [...partyAccountHits];
   for (let h = 0; h < hitN; h++) {

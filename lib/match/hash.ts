@@ -10,11 +10,9 @@
 export const H1_SEED = 0x811c9dc5 | 0;
 export const H2_SEED = 0x9747b28c | 0;
 
+// The per-character steps are also written inline in tokens.ts (hot loop); keep them identical.
 export const step1 = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-export const step2 = (h: number, c: number): number => {
-  const x = Math.imul(h ^ c, 0x5bd1e995);
-  return x ^ (x >>> 13);
-};
+export const step2 = (h: number, c: number): number => Math.imul(h + c, 0x5bd1e995);
 
 /** Final avalanche so that the low bits (used by the bit filter) depend on every character. */
 export const fin = (h: number): number => {
@@ -28,12 +26,20 @@ export const fin = (h: number): number => {
 export const P1_SEED = 0x2545f491 | 0;
 export const P2_SEED = 0x68e31da4 | 0;
 
-/** Add one token to a running phrase hash pair. */
-export const phraseStep1 = (p: number, h: number): number => fin(Math.imul(p ^ h, 0x27d4eb2d) + 0x165667b1);
-export const phraseStep2 = (p: number, h: number): number => fin(Math.imul(p + h, 0x9e3779b1) ^ 0x7f4a7c15);
+/** Add one token to a running phrase hash pair (cheap; the key functions below avalanche). */
+export const phraseStep1 = (p: number, h: number): number => (Math.imul(p ^ h, 0x27d4eb2d) + 0x165667b1) | 0;
+export const phraseStep2 = (p: number, h: number): number => Math.imul(p + h, 0x9e3779b1) ^ 0x7f4a7c15;
+
+/** high 21 bits of a phrase key */
+export const keyHi = (p1: number): number => fin(p1) >>> 11;
+/** low 32 bits of a phrase key */
+export const keyLo = (p2: number): number => fin(p2) >>> 0;
 
 /** 53-bit key from the two running phrase hashes. */
-export const phraseKey = (p1: number, p2: number): number => (p1 >>> 11) * 4294967296 + (p2 >>> 0);
+export const phraseKey = (p1: number, p2: number): number => keyHi(p1) * 4294967296 + keyLo(p2);
+
+/** Hash of a token pair, for the filter that guards phrases of two words or more. */
+export const pairHash = (a: number, b: number): number => fin(a + Math.imul(b, 0x9e3779b1));
 
 /** Hash an arbitrary string (code units) into a key; used for account keys, never for text. */
 export function stringKey(s: string): number {

@@ -7,9 +7,15 @@
  * Numbers only mean something inside one election, so resolving them to tickets (decide.ts) is
  * limited to the user's own region and national elections.
  */
-import { P1_SEED, P2_SEED, phraseKey, phraseStep1, phraseStep2 } from './hash';
+import * as hash from './hash';
 import { FILLERS, NOMOR_FILLERS, NOT_BEFORE_PADDED, NUMBER_WORDS, QUANTITY_WORDS, Role } from './keywords';
-import { F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } from './tokens';
+import * as tokens from './tokens';
+
+// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
+// name is a getter call, which in the per-character loop costs more than the work itself.
+const { P1_SEED, P2_SEED, phraseKey, phraseStep1, phraseStep2 } = hash;
+const { F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } = tokens;
+type Toks = tokens.TokenBuf;
 
 /** Largest ballot number we read (Pilkada races have at most a handful of pairs). */
 export const MAX_BALLOT = 30;
@@ -23,7 +29,7 @@ const W_NOT_BEFORE = 8;
 const words = new Map<number, number>();
 const numberWords = new Map<number, number>();
 
-const tokenKey = (t: TokenBuf, i: number): number =>
+const tokenKey = (t: Toks, i: number): number =>
   phraseKey(phraseStep1(P1_SEED, t.h1[i]!), phraseStep2(P2_SEED, t.h2[i]!));
 
 (function build() {
@@ -49,10 +55,10 @@ const tokenKey = (t: TokenBuf, i: number): number =>
   }
 })();
 
-const flagsOf = (t: TokenBuf, i: number): number => words.get(tokenKey(t, i)) ?? 0;
+const flagsOf = (t: Toks, i: number): number => words.get(tokenKey(t, i)) ?? 0;
 
 /** Ballot value of token i (digits 1–30, a number word), or 0. Sets `lastWasWord`. */
-function valueAt(t: TokenBuf, i: number): { v: number; word: boolean } {
+function valueAt(t: Toks, i: number): { v: number; word: boolean } {
   const f = t.flags[i]!;
   if (f & F_NUMERIC) {
     const v = t.num[i]!;
@@ -65,7 +71,7 @@ function valueAt(t: TokenBuf, i: number): { v: number; word: boolean } {
 }
 
 /** True when the token after i makes the number a quantity or part of a longer number. */
-function isQuantity(t: TokenBuf, i: number): boolean {
+function isQuantity(t: Toks, i: number): boolean {
   const j = i + 1;
   if (j >= t.n) return false;
   if (t.lane[j] !== t.lane[i] && t.lane[j] !== 0) return false;
@@ -87,7 +93,7 @@ export interface NumberCall {
 }
 
 /** Read the number a call term at tokens [.., j] calls, if any. */
-export function readCall(t: TokenBuf, j: number, role: number, callStart: number): NumberCall | null {
+export function readCall(t: Toks, j: number, role: number, callStart: number): NumberCall | null {
   const lane = t.lane[j];
   let sawNomor = false;
   let fillers = 0;
@@ -128,7 +134,7 @@ export function readCall(t: TokenBuf, j: number, role: number, callStart: number
 }
 
 /** A zero-padded `02` or keycap `2️⃣` standing alone; a call only with election context. */
-export function readBareNumber(t: TokenBuf, i: number): NumberCall | null {
+export function readBareNumber(t: Toks, i: number): NumberCall | null {
   const f = t.flags[i]!;
   if (!(f & F_NUMERIC)) return null;
   const padded = (f & F_PADDED) !== 0 && t.end[i]! - t.start[i]! === 2;

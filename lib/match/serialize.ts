@@ -70,9 +70,11 @@ export function fromBase64(s: string, what: string): Uint8Array {
 }
 
 type Ints = Int32Array | Uint32Array | Uint16Array | Uint8Array;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Little-endian bytes of an integer array, whatever the platform's byte order. */
 function pack(a: Ints): string {
+  if (LITTLE_ENDIAN) return toBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
   const w = a.BYTES_PER_ELEMENT;
   const bytes = new Uint8Array(a.length * w);
   for (let i = 0; i < a.length; i++) {
@@ -89,6 +91,10 @@ function unpack<T extends Ints>(v: unknown, make: (n: number) => T, what: string
   const w = out.BYTES_PER_ELEMENT;
   if (bytes.length % w !== 0) throw new Error(`match index: ${what} has a bad length`);
   const a = make(bytes.length / w);
+  if (LITTLE_ENDIAN) {
+    new Uint8Array(a.buffer).set(bytes);
+    return a;
+  }
   for (let i = 0; i < a.length; i++) {
     let x = 0;
     for (let k = w - 1; k >= 0; k--) x = x * 256 + bytes[i * w + k]!;
@@ -122,6 +128,7 @@ export interface SerializedIndex {
     pool: string;
   };
   filter: string;
+  pairFilter: string;
   maxLen: number;
 }
 
@@ -151,6 +158,7 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
       pool: idx.termPool,
     },
     filter: pack(idx.filter),
+    pairFilter: pack(idx.pairFilter),
     maxLen: idx.maxLen,
   };
 }
@@ -260,6 +268,10 @@ export function loadIndex(data: unknown): MatchIndex {
   const filter = unpack(d.filter, u32, 'filter');
   const bits = filter.length * 32;
   if (bits < 32 || (bits & (bits - 1)) !== 0) throw new Error('match index: filter size is not a power of two');
+  const pairFilter = unpack(d.pairFilter, u32, 'pairFilter');
+  const pairBits = pairFilter.length * 32;
+  if (pairBits < 32 || (pairBits & (pairBits - 1)) !== 0)
+    throw new Error('match index: pairFilter size is not a power of two');
   const maxLen = num(d.maxLen, 'maxLen');
   if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE)
     throw new Error('match index: maxLen out of range');
@@ -291,6 +303,8 @@ export function loadIndex(data: unknown): MatchIndex {
     tableMask: mask,
     filter,
     filterMask: bits - 1,
+    pairFilter,
+    pairMask: pairBits - 1,
     maxLen,
     numbers: buildNumbers(elections, tElection, tNumber),
   };

@@ -77,6 +77,9 @@ export interface MatchIndex {
   /** bit filter over first-token h1 */
   filter: Uint32Array;
   filterMask: number;
+  /** bit filter over pairHash(first, second) of phrases of two tokens or more */
+  pairFilter: Uint32Array;
+  pairMask: number;
   /** longest phrase in tokens */
   maxLen: number;
   /** (election index * 1024 + ballot number) → ticket indexes, for number calls */

@@ -280,17 +280,19 @@ export function nameVariants(name: string, officialName?: string): string[][] {
     if (base.length === 0) continue;
     add(base);
     let toks = base;
-    // leading initials (`a muhaimin iskandar`): drop them, and spell out M./A.
+    // leading initials (`a muhaimin iskandar`, `m fadhil rahmi`): drop them, and spell out M./A.
     if (toks.length >= 3 && toks[0]?.length === 1) {
       const first = toks[0];
-      if (first === 'm') for (const m of MUHAMMAD) add([m, ...toks.slice(1)]);
+      if (first === 'm') add(['muhammad', ...toks.slice(1)]);
       if (first === 'a') add(['abdul', ...toks.slice(1)]);
       toks = toks.slice(1);
       add(toks);
     }
-    // Muhammad spelled any way → all spellings and the bare rest (`muhammad ridwan kamil` → `ridwan kamil`)
+    // Muhammad in any spelling → `m` + rest and the bare rest (`muhammad ridwan kamil` → `ridwan kamil`).
+    // Other spellings are not all listed: the collapsed lookup already equates muhammad/muhamad.
     if (toks.length >= 2 && MUHAMMAD.includes(toks[0] ?? '')) {
-      for (const m of MUHAMMAD) add([m, ...toks.slice(1)]);
+      add(['muhammad', ...toks.slice(1)]);
+      add(['m', ...toks.slice(1)]);
       if (toks.length >= 3) add(toks.slice(1));
     }
     // noble and Balinese prefixes (`andi sudirman sulaiman`, `i wayan koster`)
@@ -309,4 +311,24 @@ export function nameVariants(name: string, officialName?: string): string[][] {
   }
   // a one-word name is kept (medium); otherwise variants must keep two words
   return out.filter((v, i) => i === 0 || v.length >= 2);
+}
+
+const SPECIAL_FIRST = new Set([...MUHAMMAD, ...DROPPABLE_PREFIXES, ...PREFIX_TITLES]);
+
+/**
+ * True when a name needs no variant work: no title punctuation, no official name, no initial,
+ * Muhammad, noble/Balinese prefix or two-consonant part. Most of a 250,000-name list takes this
+ * path and is indexed as written, which keeps the build within its time budget.
+ */
+export function isPlainName(name: string, officialName?: string): boolean {
+  if (officialName) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c || c === 0x28 || c === 0x29 || c > 0x7f) return false;
+  }
+  const words = name.toLowerCase().split(' ');
+  const first = words[0] ?? '';
+  if (first.length <= 1 || SPECIAL_FIRST.has(first)) return false;
+  for (const w of words) if (w.length === 2 && !/[aeiou0-9]/.test(w)) return false;
+  return true;
 }

@@ -14,7 +14,12 @@
  * when different, a fine lane that also splits letters from digits (`r 1 do solusi jakarta`).
  * Phrases are matched within one lane, so parts of a tag never join the words around it.
  */
-import {
+import * as chars from './chars';
+import * as hash from './hash';
+
+// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
+// name is a getter call, which in the per-character loop costs more than the work itself.
+const {
   APOS,
   ASTRAL,
   AT,
@@ -31,8 +36,8 @@ import {
   SEP,
   UNDERSCORE,
   UPPER,
-} from './chars';
-import { fin, H1_SEED, H2_SEED, step1, step2 } from './hash';
+} = chars;
+const { fin, H1_SEED, H2_SEED, step1, step2 } = hash;
 
 /** token flags */
 export const F_NUMERIC = 1; // all digits
@@ -71,6 +76,8 @@ export class TokenBuf {
   tagN = 0;
   /** lane ids handed out so far (lane 0 is the running text) */
   lanes = 0;
+  /** compile mode: only running-text tokens (no parts lanes, no hashtag bodies) */
+  lane0Only = false;
   /** token texts, only when requested (normalise(), compile) */
   texts: string[] | null = null;
 
@@ -225,7 +232,7 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
     for (let i = 0; i < n; i++) s += String.fromCharCode(cChar[i]!);
     t.texts.push(s);
   }
-  if (prefix && lane === 0) {
+  if (prefix && lane === 0 && !t.lane0Only) {
     // keep the collapsed body for the substring search over hashtags and handles
     if (t.tagN + n > t.tagChars.length) {
       const size = Math.max(t.tagChars.length * 2, t.tagN + n);
@@ -329,34 +336,77 @@ function classAt(s: string, j: number, len: number): number {
 
 const isWordClass = (c: number) => c === LOWER || c === UPPER || c === DIGIT || c === MULTI;
 
+/** Emit the token in the scratch buffer (bChar[0..bLen)); the fast path uses the running hashes. */
+function endToken(
+  t: TokenBuf,
+  extraFlags: number,
+  prefix: number,
+  hasInner: boolean,
+  doubled: boolean,
+  h1: number,
+  h2: number,
+  digits: boolean,
+  value: number,
+  tokFrom: number,
+): void {
+  if (prefix === 0 && !hasInner && !doubled && t.texts === null) {
+    if (t.n === t.cap) t.grow(t.cap * 2);
+    const k = t.n++;
+    const a = fin(h1);
+    const b = fin(h2);
+    t.h1[k] = a;
+    t.h2[k] = b;
+    t.c1[k] = a;
+    t.c2[k] = b;
+    t.start[k] = tokFrom;
+    t.end[k] = bTo[bLen - 1]!;
+    t.lane[k] = 0;
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+    let fl = extraFlags;
+    let num = -1;
+    if (digits) {
+      fl |= F_NUMERIC;
+      if (bLen >= 2 && bChar[0] === 0x30) fl |= F_PADDED;
+      if (bLen <= 3) num = value;
+    }
+    t.flags[k] = fl;
+    t.num[k] = num;
+    return;
+  }
+  // drop trailing underscores (`budi_` → `budi`)
+  while (bLen > 0 && bCls[bLen - 1] === UNDERSCORE) bLen--;
+  if (bLen === 0) return;
+  const fl = extraFlags | (prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0);
+  emit(t, 0, bLen, 0, prefix, fl, tokFrom);
+  if (bLen <= MAX_COMPOUND && (prefix !== 0 || hasInner) && !t.lane0Only) emitParts(t, prefix !== 0);
+}
+
 /**
- * Tokenize `s` into `t` (appending; call t.reset first). Returns nothing; never throws for any
- * string.
+ * Tokenize `s` into `t` (appending; call t.reset first). Never throws for any string.
+ *
+ * The loop keeps all its state in locals (no closure), and tracks the token's hashes, digits and
+ * doubled letters while reading, so that a plain word is emitted without a second pass over it.
  */
 export function tokenize(s: string, t: TokenBuf): void {
   const len = Math.min(s.length, MAX_SCAN);
-  bLen = 0;
+  const CLS = CLASS;
+  const FLD = FOLD;
+  let bc = bChar;
+  let bk = bCls;
+  let bf = bFrom;
+  let bt = bTo;
+  let n = 0; // chars in the scratch buffer
   let prefix = 0; // '#' or '@' while reading a hashtag/handle
   let tokFrom = 0;
-  let hasInner = false; // the token has a case change, digit boundary or underscore: split it
+  let hasInner = false; // case change, digit boundary or underscore inside: split into parts
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  let prevF = -1;
+  let doubled = false;
+  let digits = true;
+  let value = 0;
   let i = 0;
-
-  const flush = (extraFlags: number): void => {
-    // drop trailing underscores (`budi_` → `budi`)
-    while (bLen > 0 && bCls[bLen - 1] === UNDERSCORE) bLen--;
-    if (bLen === 0) {
-      prefix = 0;
-      hasInner = false;
-      return;
-    }
-    const fl = extraFlags | (prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0);
-    emit(t, 0, bLen, 0, prefix, fl, tokFrom);
-    if (bLen <= MAX_COMPOUND && (prefix !== 0 || hasInner)) emitParts(t, prefix !== 0);
-    bLen = 0;
-    prefix = 0;
-    hasInner = false;
-  };
-
   while (i < len) {
     const c = s.charCodeAt(i);
     let step = 1;
@@ -364,8 +414,8 @@ export function tokenize(s: string, t: TokenBuf): void {
     let f: number;
     let cp = c;
     if (c < 0x80) {
-      cls = CLASS[c]!;
-      f = FOLD[c]!;
+      cls = CLS[c]!;
+      f = FLD[c]!;
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
       step = 2;
@@ -378,63 +428,123 @@ export function tokenize(s: string, t: TokenBuf): void {
         f = 0;
       }
     } else {
-      cls = CLASS[c]!;
-      f = FOLD[c]!;
+      cls = CLS[c]!;
+      f = FLD[c]!;
     }
+    if (cls === LOWER || cls === UPPER || cls === DIGIT) {
+      if (n === 0) {
+        if (prefix === 0) tokFrom = i;
+      } else {
+        const p = bk[n - 1]!;
+        if (p === UNDERSCORE || (p === LOWER && cls === UPPER) || (p === DIGIT) !== (cls === DIGIT)) hasInner = true;
+      }
+      if (n === bc.length) {
+        bLen = n;
+        growScratch();
+        bc = bChar;
+        bk = bCls;
+        bf = bFrom;
+        bt = bTo;
+      }
+      bc[n] = f;
+      bk[n] = cls;
+      bf[n] = i;
+      bt[n] = i + step;
+      n++;
+      // same steps as hash.step1/step2
+      h1 = Math.imul(h1 ^ f, 0x01000193);
+      h2 = Math.imul(h2 + f, 0x5bd1e995);
+      if (f === prevF && cls !== DIGIT) doubled = true;
+      prevF = f;
+      if (cls === DIGIT) value = value * 10 + f - 0x30;
+      else digits = false;
+      i += step;
+      continue;
+    }
+    let end = -1; // ≥ 0: end the current token with these extra flags
+    let nextPrefix = 0;
     switch (cls) {
-      case LOWER:
-      case UPPER:
-      case DIGIT:
-        if (bLen === 0) {
-          if (prefix === 0) tokFrom = i;
-        } else {
-          const p = bCls[bLen - 1]!;
-          if (p === UNDERSCORE || (p === LOWER && cls === UPPER) || (p === DIGIT) !== (cls === DIGIT)) hasInner = true;
-        }
-        push(f, cls, i, i + step);
-        break;
       case MULTI: {
         const m = MULTI_FOLD.get(cp) ?? '';
-        if (bLen === 0 && prefix === 0) tokFrom = i;
+        if (n === 0 && prefix === 0) tokFrom = i;
+        bLen = n;
         for (let k = 0; k < m.length; k++) {
           const mc = m.charCodeAt(k);
           push(mc, mc <= 0x39 ? DIGIT : LOWER, i, i + step);
+          h1 = Math.imul(h1 ^ mc, 0x01000193);
+          h2 = Math.imul(h2 + mc, 0x5bd1e995);
+          if (mc === prevF && mc > 0x39) doubled = true;
+          prevF = mc;
+          if (mc <= 0x39) value = value * 10 + mc - 0x30;
+          else digits = false;
         }
+        n = bLen;
+        bc = bChar;
+        bk = bCls;
+        bf = bFrom;
+        bt = bTo;
         break;
       }
       case IGNORE:
         break;
       case APOS:
-        if (bLen > 0) {
+        if (n > 0) {
           // English possessive `Prabowo's` ends the word; an inner apostrophe is dropped (Mas'ud → masud)
           const n1 = i + 1 < len ? s.charCodeAt(i + 1) : 0;
           if ((n1 === 0x73 || n1 === 0x53) && !isWordClass(classAt(s, i + 2, len))) {
-            flush(0);
+            end = 0;
             step = 2;
           }
-        } else flush(0);
+        } else end = 0;
         break;
       case UNDERSCORE:
-        if (bLen > 0) {
+        if (n > 0) {
+          bLen = n;
           push(0x5f, UNDERSCORE, i, i + 1);
+          n = bLen;
+          bc = bChar;
+          bk = bCls;
+          bf = bFrom;
+          bt = bTo;
+          h1 = Math.imul(h1 ^ 0x5f, 0x01000193);
+          h2 = Math.imul(h2 + 0x5f, 0x5bd1e995);
+          prevF = 0x5f;
+          digits = false;
           hasInner = true;
-        } else if (prefix === 0) flush(0);
+        } else if (prefix === 0) end = 0;
         break;
       case KEYCAP:
-        flush(F_KEYCAP);
+        end = F_KEYCAP;
         break;
       case HASH:
       case AT:
-        flush(0);
-        if (isWordClass(classAt(s, i + step, len))) {
-          prefix = cls === HASH ? 0x23 : 0x40;
-          tokFrom = i;
-        }
+        end = 0;
+        if (isWordClass(classAt(s, i + step, len))) nextPrefix = cls === HASH ? 0x23 : 0x40;
         break;
       default:
-        flush(0);
+        end = 0;
+    }
+    if (end >= 0) {
+      if (n > 0) {
+        bLen = n;
+        endToken(t, end, prefix, hasInner, doubled, h1, h2, digits, value, tokFrom);
+        n = 0;
+        h1 = H1_SEED;
+        h2 = H2_SEED;
+        prevF = -1;
+        doubled = false;
+        digits = true;
+        value = 0;
+        hasInner = false;
+      }
+      prefix = nextPrefix;
+      if (nextPrefix) tokFrom = i;
     }
     i += step;
   }
-  flush(0);
+  if (n > 0) {
+    bLen = n;
+    endToken(t, 0, prefix, hasInner, doubled, h1, h2, digits, value, tokFrom);
+  }
+  bLen = 0;
 }
