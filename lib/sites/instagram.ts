@@ -46,10 +46,8 @@ const iconButton = (label: string) => [
 ];
 
 /**
- * Double-tap on the media likes the post. NOT in `actions` yet: the guard treats every rule as
- * clickable, and a single click on a photo or video (tags, mute, pause) must never be held as a
- * like. It needs a guard option that limits a rule to its gesture (see the issue-6 report); once
- * that lands, add `gestureOnly: true` and append this rule to `actions`.
+ * Double-tap on the media likes the post. Gesture-only: it matches `dblclick` alone, so a single
+ * click on a photo or video (tags, mute, pause) is never taken for a like.
  */
 export const instagramDoubleTap: ActionRule = {
   kind: 'like',
@@ -67,6 +65,7 @@ export const instagramRules: SiteRules = {
       selectors: [...iconButton('Like'), ...iconButton('Suka')],
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"],button' },
     },
+    instagramDoubleTap,
     {
       kind: 'comment',
       selectors: [...iconButton('Comment'), ...iconButton('Komentar')],

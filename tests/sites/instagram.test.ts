@@ -130,19 +130,20 @@ for (const v of VARIANTS) {
       expect(act(doc, post('f3', '[data-fx="follow"]'), v.feedPath)?.item.author?.handle).toBe('kucingoren');
     });
 
-    it('Save, More options, the author link and the media are not actions (double-tap is not wired yet)', () => {
+    it('Save, More options, the author link and a single click on the media are not actions', () => {
       for (const inner of ['[data-fx="save"]', 'header svg', 'header a', '[data-fx="media"] img', 'time'])
         expect(act(doc, post('f1', inner), v.feedPath), inner).toBeNull();
     });
 
-    it('double-tap on media resolves to a like on its post once the rule is wired', () => {
-      const withTap: SiteModule = {
-        ...instagram,
-        rules: { ...instagram.rules, actions: [...instagram.rules.actions, instagramDoubleTap] },
-      };
-      const hit = act(doc, post('f1', '[data-fx="media"] img'), v.feedPath, withTap);
+    it('a double-tap (dblclick) on the media is a like on its post; on a control it is nothing', () => {
+      const dbl = (sel: string) =>
+        resolveAction(instagram, at(doc, sel), { href: ORIGIN + v.feedPath }, doc, null, 'dblclick');
+      const hit = dbl(post('f1', '[data-fx="media"] img'));
       expect(hit?.kind).toBe('like');
+      expect(hit?.item.scope).toBe('post');
       expect(hit?.item.author?.handle).toBe('kandidat.dua.test');
+      expect(dbl(post('f4', '[data-fx="media"] img'))?.item.author?.handle).toBe('resepnusantara');
+      expect(dbl(post('f1', '[data-fx="comment"]'))).toBeNull();
       expect(instagramDoubleTap.gestures).toEqual(['dblclick']);
     });
 
@@ -268,10 +269,7 @@ describe('Instagram selectors as data', () => {
   const docs = allFixtures().map((f) => ({ f, doc: load(f) }));
   const rules = instagram.rules;
   const everySelector = [
-    ...[...rules.actions, instagramDoubleTap].flatMap((a) => [
-      ...a.selectors,
-      ...(a.labels?.closest ? [a.labels.closest] : []),
-    ]),
+    ...rules.actions.flatMap((a) => [...a.selectors, ...(a.labels?.closest ? [a.labels.closest] : [])]),
     ...rules.containers.flatMap((c) => [
       ...c.selectors,
       ...c.author,
@@ -295,7 +293,7 @@ describe('Instagram selectors as data', () => {
 
   it("each rule's first selector (or its label table) matches in some fixture", () => {
     const count = (sel: string) => docs.reduce((n, { doc }) => n + doc.querySelectorAll(sel).length, 0);
-    for (const a of [...rules.actions, instagramDoubleTap]) {
+    for (const a of rules.actions) {
       const first = a.selectors[0];
       if (first) expect(count(first), first).toBeGreaterThan(0);
       else {
