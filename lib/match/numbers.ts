@@ -7,13 +7,11 @@
  * Numbers only mean something inside one election, so resolving them to tickets (decide.ts) is
  * limited to the user's own region and national elections.
  */
-import * as hash from './hash';
 import { FILLERS, NOMOR_FILLERS, NOT_BEFORE_PADDED, NUMBER_WORDS, QUANTITY_WORDS, Role } from './keywords';
 import * as tokens from './tokens';
 
 // Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
 // name is a getter call, which in the per-character loop costs more than the work itself.
-const { P1_SEED, P2_SEED, phraseKey, phraseStep1, phraseStep2 } = hash;
 const { F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } = tokens;
 type Toks = tokens.TokenBuf;
 
@@ -29,8 +27,8 @@ const W_NOT_BEFORE = 8;
 const words = new Map<number, number>();
 const numberWords = new Map<number, number>();
 
-const tokenKey = (t: Toks, i: number): number =>
-  phraseKey(phraseStep1(P1_SEED, t.h1[i]!), phraseStep2(P2_SEED, t.h2[i]!));
+/** 30-bit key of a token for the small vocabularies: a small integer, so Map lookups never box. */
+const tokenKey = (t: Toks, i: number): number => (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
 
 (function build() {
   const t = new TokenBuf(8);
@@ -57,17 +55,18 @@ const tokenKey = (t: Toks, i: number): number =>
 
 const flagsOf = (t: Toks, i: number): number => words.get(tokenKey(t, i)) ?? 0;
 
-/** Ballot value of token i (digits 1–30, a number word), or 0. Sets `lastWasWord`. */
-function valueAt(t: Toks, i: number): { v: number; word: boolean } {
+const WORD = 0x100;
+
+/** Ballot value of token i (digits 1–30, or a number word | WORD), or 0. No allocation. */
+function valueAt(t: Toks, i: number): number {
   const f = t.flags[i]!;
   if (f & F_NUMERIC) {
     const v = t.num[i]!;
     // at most two digits: `2024` is a year, `002` is not how campaigns write numbers
-    if (v >= 1 && v <= MAX_BALLOT && t.end[i]! - t.start[i]! <= 3) return { v, word: false };
-    return { v: 0, word: false };
+    return v >= 1 && v <= MAX_BALLOT && t.end[i]! - t.start[i]! <= 3 ? v : 0;
   }
   const w = numberWords.get(tokenKey(t, i));
-  return w === undefined ? { v: 0, word: false } : { v: w, word: true };
+  return w === undefined ? 0 : w | WORD;
 }
 
 /** True when the token after i makes the number a quantity or part of a longer number. */
@@ -99,7 +98,9 @@ export function readCall(t: Toks, j: number, role: number, callStart: number): N
   let fillers = 0;
   for (let k = j + 1; k < t.n && fillers <= LOOKAHEAD; k++) {
     if (t.lane[k] !== lane) return null;
-    const { v, word } = valueAt(t, k);
+    const x = valueAt(t, k);
+    const v = x & 0xff;
+    const word = (x & WORD) !== 0;
     if (v > 0) {
       if (isQuantity(t, k)) return null;
       const f = t.flags[k]!;
