@@ -104,8 +104,12 @@ export function createGuard(deps: GuardDeps) {
       });
   }
 
-  const replayOnProceed = (kind: ReplayKind, el: Element, key?: KeyboardEvent) => (choice: Choice) => {
-    if (choice !== 'cancel' && el.isConnected) replay(kind, el, key);
+  const replayOnProceed = (kind: ReplayKind, el: Element, key?: KeyboardEvent, found?: Flagged) => (choice: Choice) => {
+    if (choice === 'cancel') return;
+    // A Reply/Comment button the user just confirmed moves focus into the comment box: that box
+    // must not warn a second time for the same item.
+    if (found?.hit.kind === 'comment') commentWarned.add(itemKey(found.hit));
+    if (el.isConnected) replay(kind, el, key);
   };
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
@@ -185,7 +189,7 @@ export function createGuard(deps: GuardDeps) {
       if (!found) return;
       hold(e);
       if (e.key === ' ') heldSpace = found.hit.control;
-      if (!pending && !e.repeat) ask(found, replayOnProceed('click', found.hit.control));
+      if (!pending && !e.repeat) ask(found, replayOnProceed('click', found.hit.control, undefined, found));
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
@@ -196,7 +200,7 @@ export function createGuard(deps: GuardDeps) {
     const found = flagged(control);
     if (!found) return;
     hold(e);
-    if (!pending && !e.repeat) ask(found, replayOnProceed('click', control));
+    if (!pending && !e.repeat) ask(found, replayOnProceed('click', control, undefined, found));
   }
 
   function onPointer(e: Event, target: Element): void {
@@ -222,7 +226,8 @@ export function createGuard(deps: GuardDeps) {
     const found = flagged(target, e.type);
     if (!found) return;
     hold(e);
-    if (!pending) ask(found, replayOnProceed(e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control));
+    if (!pending)
+      ask(found, replayOnProceed(e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control, undefined, found));
   }
 
   function handleEvent(e: Event): void {

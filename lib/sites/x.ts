@@ -32,6 +32,16 @@ const RESERVED = new Set([
   'bookmarks',
 ]);
 const HANDLE_RE = /^[A-Za-z0-9_]{1,20}$/;
+const PROFILE_TABS = new Set([
+  'with_replies',
+  'media',
+  'likes',
+  'highlights',
+  'articles',
+  'followers',
+  'following',
+  'verified_followers',
+]);
 
 export const xRules: SiteRules = {
   site: 'x',
@@ -114,7 +124,17 @@ export const x: SiteModule = {
     const handle = handleFromPath(url.pathname);
     return handle ? { platform: 'x', handle } : null;
   },
+  // Only profile pages (and their tabs) belong to an account. A post page (/<handle>/status/<id>)
+  // does not: replies by ordinary users there are judged on their own, as on the other sites.
   pageAccount(href: string): AccountRef | null {
+    let path: string;
+    try {
+      path = new URL(href).pathname;
+    } catch {
+      return null;
+    }
+    const [, , tab] = path.split('/');
+    if (tab && !PROFILE_TABS.has(tab)) return null;
     return x.accountFromHref(href, href);
   },
 };
