@@ -25,7 +25,7 @@ interface PerfSite {
   neutralLike: string;
 }
 
-export const PERF_SITES: PerfSite[] = [
+const PERF_SITES: PerfSite[] = [
   {
     name: 'x',
     url: 'https://x.com/home',
