@@ -13,8 +13,10 @@ export function checkEntry(raw: unknown): LogEntryInput {
   if (!SITES.has(e.site)) throw new Error('log entry: unknown site');
   if (!KINDS.has(e.action)) throw new Error('log entry: unknown action');
   if (e.decision !== 'cancelled' && e.decision !== 'proceeded') throw new Error('log entry: unknown decision');
-  if (!Array.isArray(e.tickets) || !e.tickets.every((t) => typeof t === 'string')) throw new Error('log entry: tickets');
-  if (e.url !== undefined && (typeof e.url !== 'string' || !e.url.startsWith('https://'))) throw new Error('log entry: url');
+  if (!Array.isArray(e.tickets) || !e.tickets.every((t) => typeof t === 'string'))
+    throw new Error('log entry: tickets');
+  if (e.url !== undefined && (typeof e.url !== 'string' || !e.url.startsWith('https://')))
+    throw new Error('log entry: url');
   return {
     site: e.site,
     action: e.action,
