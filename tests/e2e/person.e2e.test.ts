@@ -12,7 +12,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, serious } from './harness/a11y';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, openFixture, proceed, readHistory, setOptions, snap } from './harness/extension';
+import {
+  cancel,
+  counts,
+  dialog,
+  openFixture,
+  proceed,
+  readHistory,
+  setOptions,
+  snap,
+  waitForIndex,
+} from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 
 const NETLOG = join(mkdtempSync(join(tmpdir(), 'jn-netlog-')), 'netlog.json');
@@ -59,6 +69,7 @@ describe('the person’s journey', () => {
     await page.click('button[name="save"]');
     await page.locator('#form-status').filter({ hasText: /aktif/i }).waitFor();
     await page.close();
+    await waitForIndex(b, true);
   });
 
   it('warns, logs Cancel and Proceed, and the history shows them with the stable attributes', async () => {
