@@ -48,7 +48,8 @@ function fileFor(site: string, pathname: string): string | null {
   return null;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** `port` 0 = any free port (Chromium maps hosts to it); Firefox needs 443 (see firefox.ts). */
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const { key, cert } = makeCert();
   const routes = new Map<string, Route>();
   const requests: string[] = [];
@@ -70,7 +71,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     });
     res.end(readFileSync(file));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
   return {
     port: (server.address() as AddressInfo).port,
     server,
