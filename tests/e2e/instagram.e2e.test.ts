@@ -1,15 +1,16 @@
-/**
- * Instagram in real Chromium with the built extension, on hand-written fixtures served as
- * https://www.instagram.com: like, comment (icon, comment box start, Enter and Post), share and
- * repost, and the header/profile Follow are held on a candidate's post (or one whose caption
- * campaigns); Cancel keeps them from the page, Proceed lets exactly one through; neutral posts and
- * a neutral comment under a candidate's post are never touched; the candidate's profile shows the
- * banner. English and Indonesian UI.
- */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, injectIndex, openFixture, optIn, proceed } from './harness/extension';
+import {
+  cancel,
+  counts,
+  dialog,
+  expectHeld,
+  expectNoDialog,
+  injectIndex,
+  openFixture,
+  optIn,
+  proceed,
+} from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -34,28 +35,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Click, expect the dialog for `kind` naming `ticket`, and check the page saw nothing yet. */
-async function held(page: Page, selector: string, kind: string, ticket: string, key: string): Promise<void> {
-  await page.click(selector);
-  const d = dialog(page);
-  await d.waitFor();
-  expect(await d.getAttribute('data-action-kind')).toBe(kind);
-  expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain(ticket);
-  expect((await counts(page))[key]).toBeUndefined();
-}
-
-async function noDialog(page: Page): Promise<void> {
-  // The guard decides synchronously in the click; a dialog would already be in the DOM.
-  expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
-}
-
 describe('Instagram feed (English UI)', () => {
   it('like on a candidate post: Cancel swallows it, Proceed lets exactly one through', async () => {
     const page = await openFixture(b, FEED);
-    await held(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
+    await expectHeld(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
     await cancel(page);
     expect((await counts(page))['f1:like']).toBeUndefined();
-    await held(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
+    await expectHeld(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
     await proceed(page);
     expect((await counts(page))['f1:like']).toBe(1);
     await page.close();
@@ -65,7 +51,7 @@ describe('Instagram feed (English UI)', () => {
     const page = await openFixture(b, FEED);
     for (const fx of ['like', 'comment', 'share', 'repost', 'follow']) await page.click(post('f3', fx));
     await page.click(post('f4', 'like'));
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({
       'f3:like': 1,
       'f3:comment': 1,
@@ -107,13 +93,13 @@ describe('Instagram feed (English UI)', () => {
 
   it('a post whose caption campaigns holds comment and share; repost and header Follow on a candidate post', async () => {
     const page = await openFixture(b, FEED);
-    await held(page, post('f2', 'comment'), 'comment', 'pilpres-2024/2', 'f2:comment');
+    await expectHeld(page, post('f2', 'comment'), 'comment', 'pilpres-2024/2', 'f2:comment');
     await cancel(page);
-    await held(page, post('f5', 'share'), 'share', 'pilpres-2024/1', 'f5:share');
+    await expectHeld(page, post('f5', 'share'), 'share', 'pilpres-2024/1', 'f5:share');
     await proceed(page);
-    await held(page, post('f1', 'repost'), 'share', 'pilpres-2024/2', 'f1:repost');
+    await expectHeld(page, post('f1', 'repost'), 'share', 'pilpres-2024/2', 'f1:repost');
     await cancel(page);
-    await held(page, post('f1', 'follow'), 'follow', 'pilpres-2024/2', 'f1:follow');
+    await expectHeld(page, post('f1', 'follow'), 'follow', 'pilpres-2024/2', 'f1:follow');
     await proceed(page);
     expect(await counts(page)).toEqual({ 'f5:share': 1, 'f1:follow': 1 });
     await page.close();
@@ -129,19 +115,19 @@ describe('Instagram feed (English UI)', () => {
     await proceed(page);
     await box.click();
     await page.keyboard.type('Semangat');
-    await noDialog(page);
+    await expectNoDialog(page);
     await page.keyboard.press('Enter');
     await d.waitFor();
     await cancel(page);
     expect((await counts(page))['f1:comment-sent']).toBeUndefined();
-    await held(page, post('f1', 'send'), 'comment', 'pilpres-2024/2', 'f1:comment-sent');
+    await expectHeld(page, post('f1', 'send'), 'comment', 'pilpres-2024/2', 'f1:comment-sent');
     await proceed(page);
     expect((await counts(page))['f1:comment-sent']).toBe(1);
     // A neutral post's box: no warning, Enter sends at once.
     await page.locator('[data-post="f4"] textarea').click();
     await page.keyboard.type('Enak!');
     await page.keyboard.press('Enter');
-    await noDialog(page);
+    await expectNoDialog(page);
     expect((await counts(page))['f4:comment-sent']).toBe(1);
     await page.close();
   });
@@ -150,7 +136,7 @@ describe('Instagram feed (English UI)', () => {
     const page = await openFixture(b, FEED);
     await page.click('[data-post="f1"] [data-fx="media"] img');
     await page.waitForTimeout(100);
-    await noDialog(page);
+    await expectNoDialog(page);
     await page.close();
   });
 
@@ -172,7 +158,7 @@ describe('Instagram post page with comments', () => {
     const page = await openFixture(b, POST);
     // an ordinary user's neutral comment: its 16 px heart and Reply pass
     await page.click(comment('c1', 'like'));
-    await noDialog(page);
+    await expectNoDialog(page);
     await page.click(comment('c1', 'comment'));
     expect(await counts(page)).toEqual({ 'c1:like': 1, 'c1:comment': 1 });
     // Reply moves the caret into the post's own comment box (as Instagram does): that reply is
@@ -183,13 +169,13 @@ describe('Instagram post page with comments', () => {
     expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
     await cancel(page);
     // a comment that campaigns itself, and one by a candidate account, are held
-    await held(page, comment('c2', 'like'), 'like', 'pilpres-2024/1', 'c2:like');
+    await expectHeld(page, comment('c2', 'like'), 'like', 'pilpres-2024/1', 'c2:like');
     await cancel(page);
-    await held(page, comment('c3', 'like'), 'like', 'pilpres-2024/1', 'c3:like');
+    await expectHeld(page, comment('c3', 'like'), 'like', 'pilpres-2024/1', 'c3:like');
     await proceed(page);
     expect((await counts(page))['c3:like']).toBe(1);
     // the 24 px heart is the candidate's post
-    await held(page, '[data-post="p1"] section [data-fx="like"]', 'like', 'pilpres-2024/2', 'p1:like');
+    await expectHeld(page, '[data-post="p1"] section [data-fx="like"]', 'like', 'pilpres-2024/2', 'p1:like');
     await cancel(page);
     await page.close();
   });
@@ -201,7 +187,7 @@ describe('Instagram profile and Indonesian UI', () => {
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
-    await held(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/2', 'profile:follow');
+    await expectHeld(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/2', 'profile:follow');
     await proceed(page);
     expect((await counts(page))['profile:follow']).toBe(1);
     await page.goto(FEED);
@@ -213,19 +199,19 @@ describe('Instagram profile and Indonesian UI', () => {
 
   it('Indonesian feed: Suka, Komentar, Bagikan and Enter on a focused button are held; neutral passes', async () => {
     const page = await openFixture(b, FEED_ID);
-    await held(page, post('f2', 'like'), 'like', 'pilpres-2024/2', 'f2:like');
+    await expectHeld(page, post('f2', 'like'), 'like', 'pilpres-2024/2', 'f2:like');
     await proceed(page);
     expect((await counts(page))['f2:like']).toBe(1);
-    await held(page, post('f5', 'comment'), 'comment', 'pilpres-2024/1', 'f5:comment');
+    await expectHeld(page, post('f5', 'comment'), 'comment', 'pilpres-2024/1', 'f5:comment');
     await cancel(page);
-    await held(page, post('f1', 'share'), 'share', 'pilpres-2024/2', 'f1:share');
+    await expectHeld(page, post('f1', 'share'), 'share', 'pilpres-2024/2', 'f1:share');
     await cancel(page);
     await page.focus(post('f1', 'like'));
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
     await cancel(page);
     await page.click(post('f3', 'like'));
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({ 'f2:like': 1, 'f3:like': 1 });
     await page.close();
   });
@@ -233,15 +219,15 @@ describe('Instagram profile and Indonesian UI', () => {
   it('Indonesian post page and profile: a comment heart is the comment’s; Ikuti is held with the banner', async () => {
     const page = await openFixture(b, `${POST}-id`);
     await page.click(comment('c1', 'like'));
-    await noDialog(page);
-    await held(page, comment('c3', 'like'), 'like', 'pilpres-2024/1', 'c3:like');
+    await expectNoDialog(page);
+    await expectHeld(page, comment('c3', 'like'), 'like', 'pilpres-2024/1', 'c3:like');
     await cancel(page);
     await page.goto(`${ORIGIN}/kandidat.satu.test`);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
-    await held(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/1', 'profile:follow');
+    await expectHeld(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/1', 'profile:follow');
     await cancel(page);
     expect((await counts(page))['profile:follow']).toBeUndefined();
     await page.close();

@@ -1,14 +1,6 @@
-/**
- * TikTok in real Chromium with the built extension, on hand-written fixtures served as
- * https://www.tiktok.com: like, share/repost, comment and follow are held on a candidate's video
- * (or one whose caption campaigns), Cancel keeps them from the page, Proceed lets exactly one
- * through; neutral videos and a neutral comment under a candidate's video are never touched;
- * the candidate's profile shows the banner. English and Indonesian UI.
- */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, injectIndex, openFixture, optIn, proceed } from './harness/extension';
+import { cancel, counts, dialog, expectHeld, injectIndex, openFixture, optIn, proceed } from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -36,24 +28,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Click, expect the dialog for `kind` naming `ticket`, and check the page saw nothing yet. */
-async function held(page: Page, selector: string, kind: string, ticket: string, key: string): Promise<void> {
-  await page.click(selector);
-  const d = dialog(page);
-  await d.waitFor();
-  expect(await d.getAttribute('data-action-kind')).toBe(kind);
-  expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain(ticket);
-  expect((await counts(page))[key]).toBeUndefined();
-}
-
 describe('TikTok For You (English UI)', () => {
   it('holds a like on a candidate video: Cancel swallows it, Proceed lets exactly one through', async () => {
     const page = await openFixture(b, FEED);
-    await held(page, at('t1', LIKE), 'like', 'pilpres-2024/2', 't1:like');
+    await expectHeld(page, at('t1', LIKE), 'like', 'pilpres-2024/2', 't1:like');
     await cancel(page);
     expect((await counts(page))['t1:like']).toBeUndefined();
     // The campaign caption of an ordinary user is held too.
-    await held(page, at('t2', LIKE), 'like', 'pilpres-2024/2', 't2:like');
+    await expectHeld(page, at('t2', LIKE), 'like', 'pilpres-2024/2', 't2:like');
     await proceed(page);
     expect(await counts(page)).toEqual({ 't2:like': 1 });
     await page.close();
@@ -71,12 +53,12 @@ describe('TikTok For You (English UI)', () => {
 
   it('holds share and the Repost item of the share panel', async () => {
     const page = await openFixture(b, FEED);
-    await held(page, at('t1', SHARE), 'share', 'pilpres-2024/2', 't1:share');
+    await expectHeld(page, at('t1', SHARE), 'share', 'pilpres-2024/2', 't1:share');
     await cancel(page);
-    await held(page, at('t2', SHARE), 'share', 'pilpres-2024/2', 't2:share');
+    await expectHeld(page, at('t2', SHARE), 'share', 'pilpres-2024/2', 't2:share');
     await proceed(page);
     expect((await counts(page))['t2:share']).toBe(1);
-    await held(page, at('t2', '[data-e2e="video-share-repost"]'), 'share', 'pilpres-2024/2', 't2:repost');
+    await expectHeld(page, at('t2', '[data-e2e="video-share-repost"]'), 'share', 'pilpres-2024/2', 't2:repost');
     await proceed(page);
     expect((await counts(page))['t2:repost']).toBe(1);
     await page.close();
@@ -84,7 +66,7 @@ describe('TikTok For You (English UI)', () => {
 
   it('holds Follow on a candidate video, and Enter on a focused like', async () => {
     const page = await openFixture(b, FEED);
-    await held(page, at('t1', '[data-e2e="feed-follow"]'), 'follow', 'pilpres-2024/2', 't1:follow');
+    await expectHeld(page, at('t1', '[data-e2e="feed-follow"]'), 'follow', 'pilpres-2024/2', 't1:follow');
     await proceed(page);
     expect((await counts(page))['t1:follow']).toBe(1);
     await page.focus(at('t1', LIKE));
@@ -150,11 +132,11 @@ describe('TikTok video detail and comments', () => {
     await page.click(at('c1', '[data-e2e="comment-reply-1"]'));
     expect(await counts(page)).toEqual({ 'c1:like': 1, 'c1:reply': 1 });
     expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
-    await held(page, at('c1r1', COMMENT_LIKE), 'like', 'pilpres-2024/2', 'c1r1:like');
+    await expectHeld(page, at('c1r1', COMMENT_LIKE), 'like', 'pilpres-2024/2', 'c1r1:like');
     await cancel(page);
-    await held(page, at('c2', COMMENT_LIKE), 'like', 'pilpres-2024/2', 'c2:like');
+    await expectHeld(page, at('c2', COMMENT_LIKE), 'like', 'pilpres-2024/2', 'c2:like');
     await cancel(page);
-    await held(
+    await expectHeld(
       page,
       '[data-e2e="video-detail"] button:has([data-e2e="browse-like-icon"])',
       'like',
@@ -195,7 +177,7 @@ describe('TikTok profile pages', () => {
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
-    await held(page, '[data-e2e="follow-button"]', 'follow', 'pilpres-2024/2', 'profile:follow');
+    await expectHeld(page, '[data-e2e="follow-button"]', 'follow', 'pilpres-2024/2', 'profile:follow');
     await cancel(page);
     expect((await counts(page))['profile:follow']).toBeUndefined();
     await page.goto(FEED);
@@ -209,7 +191,7 @@ describe('TikTok profile pages', () => {
 describe('TikTok in the Indonesian UI', () => {
   it('holds the ticket-01 candidate video and passes neutral ones', async () => {
     const page = await openFixture(b, FEED_ID);
-    await held(page, at('t1', LIKE), 'like', 'pilpres-2024/1', 't1:like');
+    await expectHeld(page, at('t1', LIKE), 'like', 'pilpres-2024/1', 't1:like');
     await proceed(page);
     await page.click(at('t3', LIKE));
     expect(await counts(page)).toEqual({ 't1:like': 1, 't3:like': 1 });
@@ -218,7 +200,7 @@ describe('TikTok in the Indonesian UI', () => {
 
   it('detail page: a campaign caption by an ordinary user is held; its neutral comments are not', async () => {
     const page = await openFixture(b, DETAIL_ID);
-    await held(
+    await expectHeld(
       page,
       '[data-e2e="video-detail"] button:has([data-e2e="browse-share-icon"])',
       'share',
@@ -237,7 +219,7 @@ describe('TikTok in the Indonesian UI', () => {
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
-    await held(page, '[data-e2e="follow-button"]', 'follow', 'pilpres-2024/1', 'profile:follow');
+    await expectHeld(page, '[data-e2e="follow-button"]', 'follow', 'pilpres-2024/1', 'profile:follow');
     await proceed(page);
     expect((await counts(page))['profile:follow']).toBe(1);
     await page.close();

@@ -1,14 +1,16 @@
-/**
- * YouTube in real Chromium with the built extension, on hand-written fixtures served as
- * https://www.youtube.com (and m.youtube.com): on a candidate's video the like, share, subscribe
- * and comment are held, Cancel keeps them from the page and Proceed lets exactly one through;
- * comments by ordinary users under it are judged on their own; on Shorts the comment panel belongs
- * to the ACTIVE reel; channel pages show the banner. English and Indonesian UI.
- */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, injectIndex, openFixture, optIn, proceed } from './harness/extension';
+import {
+  cancel,
+  counts,
+  dialog,
+  expectHeld,
+  expectNoDialog,
+  injectIndex,
+  openFixture,
+  optIn,
+  proceed,
+} from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -36,31 +38,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function held(page: Page, selector: string, kind: string, ticket: string, key: string): Promise<void> {
-  await page.click(selector);
-  const d = dialog(page);
-  await d.waitFor();
-  expect(await d.getAttribute('data-action-kind')).toBe(kind);
-  expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain(ticket);
-  expect((await counts(page))[key]).toBeUndefined();
-}
-
-async function noDialog(page: Page): Promise<void> {
-  expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
-}
-
 describe('YouTube watch page (English UI)', () => {
   it('holds like, share and subscribe on a candidate video; Cancel swallows, Proceed lets one through', async () => {
     const page = await openFixture(b, WATCH);
-    await held(page, LIKE, 'like', 'pilpres-2024/2', 'v1:like');
+    await expectHeld(page, LIKE, 'like', 'pilpres-2024/2', 'v1:like');
     await cancel(page);
     expect((await counts(page))['v1:like']).toBeUndefined();
-    await held(page, LIKE, 'like', 'pilpres-2024/2', 'v1:like');
+    await expectHeld(page, LIKE, 'like', 'pilpres-2024/2', 'v1:like');
     await proceed(page);
     expect((await counts(page))['v1:like']).toBe(1);
-    await held(page, 'ytd-watch-metadata yt-button-view-model button', 'share', 'pilpres-2024/2', 'v1:share');
+    await expectHeld(page, 'ytd-watch-metadata yt-button-view-model button', 'share', 'pilpres-2024/2', 'v1:share');
     await cancel(page);
-    await held(page, SUBSCRIBE, 'follow', 'pilpres-2024/2', 'v1:follow');
+    await expectHeld(page, SUBSCRIBE, 'follow', 'pilpres-2024/2', 'v1:follow');
     await proceed(page);
     expect(await counts(page)).toEqual({ 'v1:like': 1, 'v1:follow': 1 });
     // Dislike is not an action we guard.
@@ -73,11 +62,11 @@ describe('YouTube watch page (English UI)', () => {
     const page = await openFixture(b, WATCH);
     await page.click(at('cm1', '#like-button button'));
     await page.click(at('cm3', '#like-button button'));
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({ 'cm1:like': 1, 'cm3:like': 1 });
-    await held(page, at('cm1r1', '#like-button button'), 'like', 'pilpres-2024/2', 'cm1r1:like');
+    await expectHeld(page, at('cm1r1', '#like-button button'), 'like', 'pilpres-2024/2', 'cm1r1:like');
     await cancel(page);
-    await held(page, at('cm2', '#like-button button'), 'like', 'pilpres-2024/2', 'cm2:like');
+    await expectHeld(page, at('cm2', '#like-button button'), 'like', 'pilpres-2024/2', 'cm2:like');
     await proceed(page);
     expect((await counts(page))['cm2:like']).toBe(1);
     // Replying to a neutral comment opens its reply box and sends without a warning.
@@ -85,7 +74,7 @@ describe('YouTube watch page (English UI)', () => {
     await page.click(at('cm3', '#reply-dialog #contenteditable-root'));
     await page.keyboard.type('Kamera HP biasa kok');
     await page.keyboard.press('Control+Enter');
-    await noDialog(page);
+    await expectNoDialog(page);
     expect((await counts(page))['cm3:comment-sent']).toBe(1);
     await page.close();
   });
@@ -100,10 +89,10 @@ describe('YouTube watch page (English UI)', () => {
     await proceed(page);
     await box.click();
     await page.keyboard.type('Semangat');
-    await noDialog(page);
+    await expectNoDialog(page);
     // Enter alone is a new line on YouTube, not a send.
     await page.keyboard.press('Enter');
-    await noDialog(page);
+    await expectNoDialog(page);
     await page.keyboard.press('Control+Enter');
     await d.waitFor();
     await cancel(page);
@@ -140,18 +129,18 @@ describe('YouTube watch page (English UI)', () => {
 describe('YouTube Shorts', () => {
   it('holds the candidate reel and the campaign-title reel; passes the neutral ones', async () => {
     const page = await openFixture(b, SHORTS);
-    await held(page, at('r1', 'like-button-view-model button'), 'like', 'pilpres-2024/2', 'r1:like');
+    await expectHeld(page, at('r1', 'like-button-view-model button'), 'like', 'pilpres-2024/2', 'r1:like');
     await cancel(page);
-    await held(page, at('r3', '#share-button button'), 'share', 'pilpres-2024/2', 'r3:share');
+    await expectHeld(page, at('r3', '#share-button button'), 'share', 'pilpres-2024/2', 'r3:share');
     await proceed(page);
-    await held(page, at('r1', 'yt-subscribe-button-view-model button'), 'follow', 'pilpres-2024/2', 'r1:follow');
+    await expectHeld(page, at('r1', 'yt-subscribe-button-view-model button'), 'follow', 'pilpres-2024/2', 'r1:follow');
     await cancel(page);
     await page.click(at('r2', 'like-button-view-model button'));
     await page.click(at('r4', '#share-button button'));
     await page.click(at('r2', 'yt-subscribe-button-view-model button'));
     // Opening the comments panel is reading, not commenting.
     await page.click(at('r1', '#comments-button button'));
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({
       'r3:share': 1,
       'r2:like': 1,
@@ -166,7 +155,7 @@ describe('YouTube Shorts', () => {
     const page = await openFixture(b, SHORTS);
     // A panel comment by an ordinary user is not the candidate reel's.
     await page.click(at('cm9', '#like-button button'));
-    await noDialog(page);
+    await expectNoDialog(page);
     // r1 (the candidate's) is active: starting a comment warns.
     await page.click(PANEL_BOX);
     await dialog(page).waitFor();
@@ -176,7 +165,7 @@ describe('YouTube Shorts', () => {
     await page.click(PANEL_BOX);
     await page.keyboard.type('Lucu');
     await page.keyboard.press('Control+Enter');
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({ 'cm9:like': 1, 'r2:comment-sent': 1 });
     await page.close();
   });
@@ -188,7 +177,7 @@ describe('YouTube channel pages', () => {
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
-    await held(page, 'yt-subscribe-button-view-model button', 'follow', 'pilpres-2024/2', 'channel:follow');
+    await expectHeld(page, 'yt-subscribe-button-view-model button', 'follow', 'pilpres-2024/2', 'channel:follow');
     await cancel(page);
     expect((await counts(page))['channel:follow']).toBeUndefined();
     // A watch page is a video, not a channel page: no banner there.
@@ -206,7 +195,7 @@ describe('YouTube in the Indonesian UI', () => {
     const banner = page.locator('jaga-netral-banner [data-tickets]');
     await banner.waitFor();
     expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
-    await held(page, 'yt-subscribe-button-view-model button', 'follow', 'pilpres-2024/1', 'channel:follow');
+    await expectHeld(page, 'yt-subscribe-button-view-model button', 'follow', 'pilpres-2024/1', 'channel:follow');
     await proceed(page);
     expect((await counts(page))['channel:follow']).toBe(1);
     await page.close();
@@ -214,20 +203,20 @@ describe('YouTube in the Indonesian UI', () => {
 
   it('watch page: a campaign title by an ordinary channel is held; its neutral comments are not', async () => {
     const page = await openFixture(b, WATCH_ID);
-    await held(page, LIKE, 'like', 'pilpres-2024/1', 'v2:like');
+    await expectHeld(page, LIKE, 'like', 'pilpres-2024/1', 'v2:like');
     await proceed(page);
     await page.click(at('cm1', '#like-button button'));
     await page.click(at('cm2', '#like-button button'));
-    await noDialog(page);
+    await expectNoDialog(page);
     expect(await counts(page)).toEqual({ 'v2:like': 1, 'cm1:like': 1, 'cm2:like': 1 });
     await page.close();
   });
 
   it('Shorts: the ticket-01 reel is held, the neutral reel passes', async () => {
     const page = await openFixture(b, SHORTS_ID);
-    await held(page, at('r1', '#share-button button'), 'share', 'pilpres-2024/1', 'r1:share');
+    await expectHeld(page, at('r1', '#share-button button'), 'share', 'pilpres-2024/1', 'r1:share');
     await cancel(page);
-    await held(page, at('r3', 'like-button-view-model button'), 'like', 'pilpres-2024/1', 'r3:like');
+    await expectHeld(page, at('r3', 'like-button-view-model button'), 'like', 'pilpres-2024/1', 'r3:like');
     await cancel(page);
     await page.click(at('r4', 'like-button-view-model button'));
     expect(await counts(page)).toEqual({ 'r4:like': 1 });
@@ -238,9 +227,9 @@ describe('YouTube in the Indonesian UI', () => {
 describe('m.youtube.com (best effort)', () => {
   it('holds like and subscribe on a candidate video', async () => {
     const page = await openFixture(b, 'https://m.youtube.com/m-watch?v=vidKandidat1');
-    await held(page, 'like-button-view-model button', 'like', 'pilpres-2024/2', 'm1:like');
+    await expectHeld(page, 'like-button-view-model button', 'like', 'pilpres-2024/2', 'm1:like');
     await proceed(page);
-    await held(page, 'ytm-subscribe-button-renderer button', 'follow', 'pilpres-2024/2', 'm1:follow');
+    await expectHeld(page, 'ytm-subscribe-button-renderer button', 'follow', 'pilpres-2024/2', 'm1:follow');
     await cancel(page);
     expect(await counts(page)).toEqual({ 'm1:like': 1 });
     await page.close();

@@ -5,13 +5,14 @@
  * UI; neutral controls resolve to nothing; a DOM without the hooks degrades to null without
  * throwing; and every selector in the rules is valid and in use.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { composerTarget, findComposer, misses, resolveAction } from '../../lib/sites/engine';
 import { instagram, instagramDoubleTap } from '../../lib/sites/instagram';
 import type { SiteModule } from '../../lib/sites/types';
+import { at, fixtureFiles } from './fixtures';
 
 const DIR = join(import.meta.dirname, '../fixtures/instagram');
 const ORIGIN = 'https://www.instagram.com';
@@ -19,19 +20,7 @@ const ORIGIN = 'https://www.instagram.com';
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 const load = (file: string) => parse(readFileSync(join(DIR, file), 'utf8'));
 
-function allFixtures(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return allFixtures(p);
-    return name.endsWith('.html') ? [relative(DIR, p)] : [];
-  });
-}
-
-function at(doc: Document, selector: string): Element {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-}
+const allFixtures = () => fixtureFiles(DIR);
 
 /** The event target a person hits: the icon's <path> if there is one, else the element itself. */
 const hitOf = (el: Element) => el.querySelector('path') ?? el;

@@ -5,12 +5,13 @@
  * and ID UI. The Indonesian labels are unverified (U), so the tests also show that the positional
  * action-bar fallback works with every label stripped; without the container hook nothing resolves.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { composerTarget, findComposer, resolveAction } from '../../lib/sites/engine';
 import { threads } from '../../lib/sites/threads';
+import { at, fixtureFiles } from './fixtures';
 
 const DIR = join(import.meta.dirname, '../fixtures/threads');
 const ORIGIN = 'https://www.threads.com';
@@ -19,19 +20,8 @@ const parse = (html: string) => parseHTML(html).document as unknown as Document;
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
 const load = (file: string) => parse(read(file));
 
-function allFixtures(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return allFixtures(p);
-    return name.endsWith('.html') ? [relative(DIR, p)] : [];
-  });
-}
+const allFixtures = () => fixtureFiles(DIR);
 
-function at(doc: Document, selector: string): Element {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-}
 const hitOf = (el: Element) => el.querySelector('path') ?? el;
 const act = (doc: Document, selector: string, path: string, opener?: Element) =>
   resolveAction(threads, hitOf(at(doc, selector)), { href: ORIGIN + path }, doc, opener);

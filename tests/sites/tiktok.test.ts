@@ -4,12 +4,13 @@
  * neutral and unknown controls resolve to nothing flagged-looking; a DOM without the hooks
  * degrades to null without throwing; and every selector in the rules is valid and in use.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { composerTarget, findComposer, resolveAction } from '../../lib/sites/engine';
 import { tiktok } from '../../lib/sites/tiktok';
+import { at, fixtureFiles } from './fixtures';
 
 const DIR = join(import.meta.dirname, '../fixtures/tiktok');
 const ORIGIN = 'https://www.tiktok.com';
@@ -19,19 +20,7 @@ function parse(html: string): Document {
 }
 const load = (file: string) => parse(readFileSync(join(DIR, file), 'utf8'));
 
-function allFixtures(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return allFixtures(p);
-    return name.endsWith('.html') ? [relative(DIR, p)] : [];
-  });
-}
-
-function at(doc: Document, selector: string): Element {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-}
+const allFixtures = () => fixtureFiles(DIR);
 
 function act(doc: Document, selector: string, path: string, eventType = 'click') {
   return resolveAction(tiktok, at(doc, selector), { href: ORIGIN + path }, doc, null, eventType);

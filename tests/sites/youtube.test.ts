@@ -4,12 +4,13 @@
  * watch page. Every control resolves to the right kind, scope, author (from hrefs) and text;
  * a DOM without the hooks degrades to null without throwing; every selector is valid and in use.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { composerTarget, findComposer, resolveAction } from '../../lib/sites/engine';
 import { youtube } from '../../lib/sites/youtube';
+import { at, fixtureFiles } from './fixtures';
 
 const DIR = join(import.meta.dirname, '../fixtures/youtube');
 const ORIGIN = 'https://www.youtube.com';
@@ -19,19 +20,7 @@ function parse(html: string): Document {
 }
 const load = (file: string) => parse(readFileSync(join(DIR, file), 'utf8'));
 
-function allFixtures(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return allFixtures(p);
-    return name.endsWith('.html') ? [relative(DIR, p)] : [];
-  });
-}
-
-function at(doc: Document, selector: string): Element {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`fixture has no ${selector}`);
-  return el;
-}
+const allFixtures = () => fixtureFiles(DIR);
 
 const act = (doc: Document, selector: string, url: string) =>
   resolveAction(youtube, at(doc, selector), { href: url }, doc);

@@ -4,6 +4,7 @@
  * shared/spec/test-contract.md, exactly as an agency's own suite would.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { CandidateList } from '../../../lib/list/types';
 import { compileIndex, serializeIndex } from '../../../lib/match';
 import type { ExtensionBrowser } from './browser';
@@ -126,4 +127,25 @@ export async function injectIndex(b: ExtensionBrowser, list: CandidateList): Pro
     builtAt: Date.now(),
   };
   await b.worker.evaluate(`chrome.storage.local.set({ matchIndex: ${JSON.stringify(stored)} })`);
+}
+
+/** Click, expect the dialog for `kind` naming `ticket`, and check the page's `key` counter did not move. */
+export async function expectHeld(
+  page: Page,
+  selector: string,
+  kind: string,
+  ticket: string,
+  key: string,
+): Promise<void> {
+  await page.click(selector);
+  const d = dialog(page);
+  await d.waitFor();
+  expect(await d.getAttribute('data-action-kind')).toBe(kind);
+  expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain(ticket);
+  expect((await counts(page))[key]).toBeUndefined();
+}
+
+/** The guard decides synchronously inside the click: a dialog would already be in the DOM. */
+export async function expectNoDialog(page: Page): Promise<void> {
+  expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
 }
