@@ -10,8 +10,9 @@ const sh = (cmd, args) => {
 };
 
 if (!existsSync('node_modules/.bin/wxt')) {
-  console.log('▶ Installing dependencies (npm ci)…');
-  sh('npm', ['ci', '--no-audit', '--no-fund']);
+  // npm install (from the lock), not npm ci: see the note in .ci/run.
+  console.log('▶ Installing dependencies (npm install)…');
+  sh('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 const chromium = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', process.env.CHROMIUM_PATH].find(
