@@ -383,6 +383,85 @@ function endToken(
 }
 
 /**
+ * The common case, read without the scratch buffer: a plain ASCII word (letters and digits, no
+ * case or digit boundary inside, no run of three equal letters) that starts a token and ends at an
+ * ASCII separator or the end of the input. Most post tokens are such words; this path hashes them
+ * straight from the char codes and writes the token, with no per-character buffer writes.
+ * Returns the index to continue at, or -1 when the word needs the general path (which then reads
+ * it from `i` again, so both paths give identical tokens by construction).
+ */
+function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
+  const CLS = CLASS;
+  const FLD = FOLD;
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  // hashes with doubled letters collapsed (`muzakkir` → `muzakir`), see collapse()
+  let c1 = H1_SEED;
+  let c2 = H2_SEED;
+  let doubled = false;
+  let prevF = -1;
+  let prevCls = -1;
+  let run = 0;
+  let digits = true;
+  let value = 0;
+  let j = i;
+  for (; j < len; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x80) return -1;
+    const cls = CLS[c]!;
+    if (cls !== LOWER && cls !== UPPER && cls !== DIGIT) break;
+    if (j > i && ((prevCls === LOWER && cls === UPPER) || (prevCls === DIGIT) !== (cls === DIGIT))) return -1;
+    const f = FLD[c]!;
+    h1 = Math.imul(h1 ^ f, 0x01000193);
+    h2 = Math.imul(h2 + f, 0x5bd1e995);
+    if (f === prevF && cls !== DIGIT) {
+      // a run of three or more letters collapses in the main hash too: general path
+      if (++run >= 3) return -1;
+      doubled = true;
+    } else {
+      run = 1;
+      c1 = Math.imul(c1 ^ f, 0x01000193);
+      c2 = Math.imul(c2 + f, 0x5bd1e995);
+    }
+    if (cls === DIGIT) value = value * 10 + f - 0x30;
+    else digits = false;
+    prevF = f;
+    prevCls = cls;
+  }
+  // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
+  if (j < len && CLS[s.charCodeAt(j)] !== SEP) return -1;
+  if (t.n === t.cap) t.grow(t.cap * 2);
+  const k = t.n++;
+  const a = fin(h1);
+  const b = fin(h2);
+  t.h1[k] = a;
+  t.h2[k] = b;
+  if (doubled) {
+    t.c1[k] = fin(c1);
+    t.c2[k] = fin(c2);
+  } else {
+    t.c1[k] = a;
+    t.c2[k] = b;
+  }
+  t.start[k] = i;
+  t.end[k] = j;
+  t.lane[k] = 0;
+  t.tagAt[k] = -1;
+  t.tagLen[k] = 0;
+  let fl = 0;
+  let num = -1;
+  if (digits) {
+    fl = F_NUMERIC;
+    if (j - i >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
+    if (j - i <= 3) num = value;
+  }
+  t.flags[k] = fl;
+  t.num[k] = num;
+  // the separator after the word only ends it (nothing pending): skip it
+  return j < len ? j + 1 : j;
+}
+
+/**
  * Tokenize `s` into `t` (appending; call t.reset first). Never throws for any string.
  *
  * The loop keeps all its state in locals (no closure), and tracks the token's hashes, digits and
@@ -407,8 +486,19 @@ export function tokenize(s: string, t: TokenBuf): void {
   let digits = true;
   let value = 0;
   let i = 0;
+  const fast = t.texts === null;
   while (i < len) {
     const c = s.charCodeAt(i);
+    if (n === 0 && prefix === 0 && fast && c < 0x80) {
+      const k = CLS[c]!;
+      if (k === LOWER || k === UPPER || k === DIGIT) {
+        const j = plainWord(s, i, len, t);
+        if (j >= 0) {
+          i = j;
+          continue;
+        }
+      }
+    }
     let step = 1;
     let cls: number;
     let f: number;
