@@ -12,7 +12,7 @@ export const H2_SEED = 0x9747b28c | 0;
 
 // The per-character steps are also written inline in tokens.ts (hot loop); keep them identical.
 export const step1 = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-export const step2 = (h: number, c: number): number => Math.imul(h + c, 0x5bd1e995);
+export const step2 = (h: number, c: number): number => Math.imul((h + c) | 0, 0x5bd1e995);
 
 /** Final avalanche so that the low bits (used by the bit filter) depend on every character. */
 export const fin = (h: number): number => {

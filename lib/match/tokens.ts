@@ -402,29 +402,27 @@ function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
   let prevF = -1;
   let prevCls = -1;
   let run = 0;
-  let digits = true;
-  let value = 0;
+  // a word is all digits or has none (a letter/digit boundary sends it to the general path)
+  const digits = CLS[s.charCodeAt(i)] === DIGIT;
   let j = i;
   for (; j < len; j++) {
     const c = s.charCodeAt(j);
     if (c >= 0x80) return -1;
     const cls = CLS[c]!;
     if (cls !== LOWER && cls !== UPPER && cls !== DIGIT) break;
-    if (j > i && ((prevCls === LOWER && cls === UPPER) || (prevCls === DIGIT) !== (cls === DIGIT))) return -1;
+    if ((cls === DIGIT) !== digits || (prevCls === LOWER && cls === UPPER)) return -1;
     const f = FLD[c]!;
     h1 = Math.imul(h1 ^ f, 0x01000193);
-    h2 = Math.imul(h2 + f, 0x5bd1e995);
-    if (f === prevF && cls !== DIGIT) {
+    h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+    if (f === prevF && !digits) {
       // a run of three or more letters collapses in the main hash too: general path
       if (++run >= 3) return -1;
       doubled = true;
     } else {
       run = 1;
       c1 = Math.imul(c1 ^ f, 0x01000193);
-      c2 = Math.imul(c2 + f, 0x5bd1e995);
+      c2 = Math.imul((c2 + f) | 0, 0x5bd1e995);
     }
-    if (cls === DIGIT) value = value * 10 + f - 0x30;
-    else digits = false;
     prevF = f;
     prevCls = cls;
   }
@@ -453,7 +451,10 @@ function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
   if (digits) {
     fl = F_NUMERIC;
     if (j - i >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
-    if (j - i <= 3) num = value;
+    if (j - i <= 3) {
+      num = 0;
+      for (let d = i; d < j; d++) num = num * 10 + s.charCodeAt(d) - 0x30;
+    }
   }
   t.flags[k] = fl;
   t.num[k] = num;
@@ -543,7 +544,7 @@ export function tokenize(s: string, t: TokenBuf): void {
       n++;
       // same steps as hash.step1/step2
       h1 = Math.imul(h1 ^ f, 0x01000193);
-      h2 = Math.imul(h2 + f, 0x5bd1e995);
+      h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
       if (f === prevF && cls !== DIGIT) doubled = true;
       prevF = f;
       if (cls === DIGIT) value = value * 10 + f - 0x30;
@@ -562,7 +563,7 @@ export function tokenize(s: string, t: TokenBuf): void {
           const mc = m.charCodeAt(k);
           push(mc, mc <= 0x39 ? DIGIT : LOWER, i, i + step);
           h1 = Math.imul(h1 ^ mc, 0x01000193);
-          h2 = Math.imul(h2 + mc, 0x5bd1e995);
+          h2 = Math.imul((h2 + mc) | 0, 0x5bd1e995);
           if (mc === prevF && mc > 0x39) doubled = true;
           prevF = mc;
           if (mc <= 0x39) value = value * 10 + mc - 0x30;
@@ -597,7 +598,7 @@ export function tokenize(s: string, t: TokenBuf): void {
           bf = bFrom;
           bt = bTo;
           h1 = Math.imul(h1 ^ 0x5f, 0x01000193);
-          h2 = Math.imul(h2 + 0x5f, 0x5bd1e995);
+          h2 = Math.imul((h2 + 0x5f) | 0, 0x5bd1e995);
           prevF = 0x5f;
           digits = false;
           hasInner = true;
