@@ -27,8 +27,14 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () => {
-      void send('list:status', null).then(setStatus);
+      clearTimeout(timer);
+      void send('list:status', null).then((s) => {
+        setStatus(s);
+        // A check in flight ends without a storage change we would hear of: look again shortly.
+        if (s.state === 'updating') timer = setTimeout(load, 500);
+      });
       void send('list:history', null).then(setHistory);
     };
     load();
@@ -37,7 +43,10 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
       if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('list.'))) load();
     };
     browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(onChange);
+    };
   }, []);
 
   async function updateNow() {

@@ -49,10 +49,28 @@ export default defineBackground(() => {
     await browser.alarms.create(UPDATE_ALARM, { when: Date.now() + Math.max(delay, 60_000) });
   }
 
-  async function update(): Promise<void> {
-    await updater.updateNow();
-    await refreshIndex();
-    await scheduleUpdate();
+  // One update at a time; a request that arrives during a run (the user saved a new list URL while
+  // the install-time check was still fetching) gets a fresh run afterwards, with the new source.
+  let running: Promise<void> | null = null;
+  let again = false;
+  function update(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await updater.updateNow();
+          await refreshIndex();
+        } while (again);
+        await scheduleUpdate();
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
   }
 
   async function publishDismissed(): Promise<void> {
@@ -106,10 +124,8 @@ export default defineBackground(() => {
     },
     'list:status': () => updater.status(),
     'list:update-now': async () => {
-      const status = await updater.updateNow();
-      await refreshIndex();
-      await scheduleUpdate();
-      return status;
+      await update();
+      return updater.status();
     },
     'list:history': () => updater.history(),
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),

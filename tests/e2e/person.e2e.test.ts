@@ -137,6 +137,30 @@ describe('the person’s journey', () => {
     await page.close();
   });
 
+  it('the dialog works at 200% zoom and in dark mode: within the viewport, reachable, accessible', async () => {
+    const page = await b.context.newPage();
+    page.setDefaultTimeout(8_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // 200% browser zoom of a 1280×900 window lays out exactly like a 640×450 CSS-pixel viewport.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await page.goto('https://x.com/home');
+    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+    await page.click('article[data-post="p1"] [data-testid="like"]');
+    const d = dialog(page);
+    await d.waitFor();
+    const box = await d.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 450).toBe(true);
+    // everything stays reachable: the dialog scrolls inside itself
+    await d.locator('[data-choice="proceed"]').scrollIntoViewIfNeeded();
+    expect(await d.locator('[data-choice="proceed"]').isVisible()).toBe(true);
+    const bg = await d.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe('rgb(255, 255, 255)');
+    await snap(page, 'dialog-dark-zoom-id');
+    expect(serious(await axeViolations(page, 'jaga-netral-dialog'))).toEqual([]);
+    await cancel(page);
+    await page.close();
+  });
+
   it('the popup says which elections are in their window (demo mode: the demo list)', async () => {
     const page = await extPage('/popup.html');
     await page.locator('[data-elections-open]').waitFor();
