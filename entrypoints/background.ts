@@ -11,7 +11,14 @@ import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state
 import { makeDemoList } from '../lib/list/demo';
 import { createUpdater } from '../lib/list/updater';
 import { getDb } from '../lib/log/db';
-import { addDismissal, addEntry, applyRetention, logEvent } from '../lib/log/queries';
+import {
+  addDismissal,
+  addEntry,
+  applyRetention,
+  logEvent,
+  STORAGE_FULL_KEY,
+  StorageFullError,
+} from '../lib/log/queries';
 import { createRouter, type Handlers } from '../lib/messages';
 import { effectiveSource, loadManaged } from '../lib/settings/managed';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
@@ -86,8 +93,18 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     'log:decision': async (payload) => {
       const active = await updater.getActiveList();
-      const id = await addEntry(getDb(), payload, { listId: active.list.list_id, listSequence: active.list.sequence });
-      return { id };
+      try {
+        const id = await addEntry(getDb(), payload, {
+          listId: active.list.list_id,
+          listSequence: active.list.sequence,
+        });
+        await browser.storage.local.remove(STORAGE_FULL_KEY);
+        return { id };
+      } catch (e) {
+        // The popup shows this until a write succeeds again (after the person deleted old history).
+        if (e instanceof StorageFullError) await browser.storage.local.set({ [STORAGE_FULL_KEY]: Date.now() });
+        throw e;
+      }
     },
     'log:recent': async () => {
       const now = Date.now();

@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n';
 import type { ListStatus } from '../../lib/list/status';
 import type { Platform } from '../../lib/list/types';
 import { getDb } from '../../lib/log/db';
+import { STORAGE_FULL_KEY } from '../../lib/log/queries';
 import { type ElectionWindowInfo, send } from '../../lib/messages';
 import { siteOfUrl } from '../../lib/sites/site-of-url';
 
@@ -20,6 +21,7 @@ function Popup() {
   const [elections, setElections] = useState<ElectionWindowInfo[]>([]);
   const [site, setSite] = useState<Platform | null>(null);
   const [pauses, setPauses] = useState<Pauses>({});
+  const [storageFull, setStorageFull] = useState(false);
 
   useEffect(() => {
     const midnight = new Date().setHours(0, 0, 0, 0);
@@ -34,7 +36,10 @@ function Popup() {
     void send('list:status', null).then(setStatus);
     void send('list:elections', null).then(setElections);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setSite(siteOfUrl(tab?.url)));
-    void browser.storage.local.get(PAUSES_KEY).then((r) => setPauses(parsePauses(r[PAUSES_KEY])));
+    void browser.storage.local.get([PAUSES_KEY, STORAGE_FULL_KEY]).then((r) => {
+      setPauses(parsePauses(r[PAUSES_KEY]));
+      setStorageFull(typeof r[STORAGE_FULL_KEY] === 'number');
+    });
   }, []);
 
   if (!settings) return null;
@@ -82,6 +87,11 @@ function Popup() {
           </ul>
         )}
       </section>
+      {storageFull && (
+        <p class="error small" role="alert">
+          {t(lang, 'storageFull')}
+        </p>
+      )}
       <p class="small">
         {t(lang, 'countToday', counts.today)} · {t(lang, 'countWeek', counts.week)}
       </p>

@@ -33,6 +33,9 @@ export function checkEntry(raw: unknown): LogEntryInput {
   };
 }
 
+/** storage.local key set while the log cannot be written because the device is full. */
+export const STORAGE_FULL_KEY = 'storageFull';
+
 /** A storage failure said in words a person can act on. */
 export class StorageFullError extends Error {
   constructor() {

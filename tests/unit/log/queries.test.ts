@@ -121,3 +121,12 @@ describe('export', () => {
     expect(doc.entries).toHaveLength(1);
   });
 });
+
+describe('storage quota', () => {
+  it('turns a quota error into a message a person can act on', async () => {
+    const db = freshDb();
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    db.decisions.add = (() => Promise.reject(quota)) as typeof db.decisions.add;
+    await expect(addEntry(db, base)).rejects.toThrow(/penuh.*full/s);
+  });
+});
