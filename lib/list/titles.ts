@@ -10,101 +10,12 @@
  * and religious names that people use as names (Andi, Teuku, Cut, Raden, Gus, Habib).
  */
 
-const PREFIXES = new Set([
-  'h',
-  'hj',
-  'kh',
-  'dr',
-  'prof',
-  'ir',
-  'drs',
-  'dra',
-  'drg',
-  'capt',
-  'ns',
-  'tgk',
-  'teungku',
-  'ust',
-  'ustaz',
-  'ustadz',
-  'kyai',
-  'kiai',
-  'hc',
-  'purn',
-  'jenderal',
-  'jend',
-  'letjen',
-  'mayjen',
-  'brigjen',
-  'kolonel',
-  'kol',
-  'laksamana',
-  'marsekal',
-  'komjen',
-  'irjen',
-  'brigjend',
-  'kombes',
-  'akbp',
-  'tni',
-  'pol',
-  'polri',
-  'ipda',
-  'iptu',
-  'akp',
-  'kompol',
-  'letkol',
-  'mayor',
-  'kapten',
-  'serda',
-  'serka',
-  'sertu',
-]);
+import { DEGREES, PREFIX_TITLES } from '../names/titles';
+
+const PREFIXES = PREFIX_TITLES;
 
 /** Degrees as they appear without a comma at the end of a name (dots and spaces removed, lower case). */
-const DEGREES = new Set([
-  'sh',
-  'mh',
-  'msi',
-  'se',
-  'me',
-  'st',
-  'mt',
-  'mud',
-  'ssos',
-  'sag',
-  'spdi',
-  'mpd',
-  'spd',
-  'mip',
-  'mkes',
-  'phd',
-  'bsc',
-  'skep',
-  'ners',
-  'mth',
-  'mm',
-  'mba',
-  'ma',
-  'msc',
-  'sip',
-  'sikom',
-  'skom',
-  'ssi',
-  'sked',
-  'mag',
-  'sthi',
-  'lc',
-  'sp',
-  'spog',
-  'mkn',
-  'mhum',
-  'shi',
-  'sei',
-  'sthi',
-  'ak',
-  'cpa',
-  'llm',
-]);
+const DEGREE_SET = new Set(DEGREES.map((d) => d.replace(/\s/g, '')));
 
 /** Upper-case tokens that are names, not titles or degrees, and stay upper case. */
 const KEEP_UPPER = new Set(['MD', 'GW', 'AS', 'II', 'III', 'IV']);
@@ -127,7 +38,11 @@ export function naturalName(printed: string): string {
   while (tokens.length > 1 && PREFIXES.has(bare(tokens[0]!))) tokens.shift();
   // "K. H." written with a space
   while (tokens.length > 2 && bare(tokens[0]!) === 'k' && bare(tokens[1]!) === 'h') tokens.splice(0, 2);
-  while (tokens.length > 1 && DEGREES.has(bare(tokens[tokens.length - 1]!)) && /[.]|^[A-Z]{2,5}$/.test(tokens.at(-1)!))
+  while (
+    tokens.length > 1 &&
+    DEGREE_SET.has(bare(tokens[tokens.length - 1]!)) &&
+    /[.]|^[A-Z]{2,5}$/.test(tokens.at(-1)!)
+  )
     tokens.pop();
   const rest = tokens.join(' ');
   const upper = rest === rest.toUpperCase();
