@@ -126,7 +126,7 @@ describe('storage quota', () => {
   it('turns a quota error into a message a person can act on', async () => {
     const db = freshDb();
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    db.decisions.add = (() => Promise.reject(quota)) as typeof db.decisions.add;
+    db.decisions.add = (() => Promise.reject(quota)) as unknown as typeof db.decisions.add;
     await expect(addEntry(db, base)).rejects.toThrow(/penuh.*full/s);
   });
 });
