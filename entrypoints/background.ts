@@ -7,6 +7,7 @@ import { electionWindows } from '../lib/background/elections';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
+import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
 import { makeDemoList } from '../lib/list/demo';
 import { createUpdater } from '../lib/list/updater';
@@ -43,6 +44,8 @@ export default defineBackground(() => {
     const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
     const fresh =
       isStoredIndex(current) &&
+      // an index in an older format (stored by the previous release) is rebuilt, whatever its age
+      (current.data as { v?: unknown } | null)?.v === INDEX_VERSION &&
       current.demo === settings.demo &&
       current.sequence === active.list.sequence &&
       current.listId === (settings.demo ? current.listId : active.list.list_id) &&

@@ -10,7 +10,19 @@
  * `tiktok.com/@name`, `youtube.com/@name`, `threads.net/@name`) also yields the handle key.
  */
 import type { Account, Platform } from '../list/types';
-import { stringKey } from './hash';
+import {
+  fin,
+  H1_SEED,
+  H2_SEED,
+  P1_SEED,
+  P2_SEED,
+  phraseKey,
+  phraseStep1,
+  phraseStep2,
+  step1,
+  step2,
+  stringKey,
+} from './hash';
 import type { AccountRef } from './types';
 
 const HANDLE_HOSTS: Record<string, Platform> = {
@@ -98,8 +110,34 @@ export function handleFromUrl(u: ParsedUrl): { platform: Platform; handle: strin
   return { platform, handle: h.toLowerCase() };
 }
 
-const handleKey = (platform: string, handle: string) =>
-  stringKey(`\u0001${platform}\u0001h\u0001${handle.replace(/^@/, '').toLowerCase()}`);
+/**
+ * Key of a handle: stringKey(`\u0001${platform}\u0001h\u0001${handle without '@', lower-cased}`).
+ * ASCII handles (nearly all) are hashed straight from their characters, without building the
+ * string: a 250,000-alias list has tens of thousands of them.
+ */
+function handleKey(platform: string, handle: string): number {
+  const from = handle.charCodeAt(0) === 0x40 ? 1 : 0;
+  for (let i = from; i < handle.length; i++) {
+    if (handle.charCodeAt(i) >= 0x80)
+      return stringKey(`\u0001${platform}\u0001h\u0001${handle.slice(from).toLowerCase()}`);
+  }
+  let a = step1(H1_SEED, 1);
+  let b = step2(H2_SEED, 1);
+  for (let i = 0; i < platform.length; i++) {
+    const c = platform.charCodeAt(i);
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  a = step1(step1(step1(a, 1), 0x68), 1); // \u0001 h \u0001
+  b = step2(step2(step2(b, 1), 0x68), 1);
+  for (let i = from; i < handle.length; i++) {
+    let c = handle.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    a = step1(a, c);
+    b = step2(b, c);
+  }
+  return phraseKey(phraseStep1(P1_SEED, fin(a)), phraseStep2(P2_SEED, fin(b)));
+}
 const idKey = (platform: string, id: string) => stringKey(`\u0001${platform}\u0001i\u0001${id}`);
 const urlKey = (norm: string) => stringKey(`\u0001u\u0001${norm}`);
 
@@ -110,7 +148,8 @@ const split = (k: number): [number, number] => [Math.floor(k / 4294967296), k >>
 export function accountKeys(a: Account | AccountRef): [number, number][] {
   const out: [number, number][] = [];
   const platform = typeof a?.platform === 'string' ? a.platform : '';
-  if (typeof a?.handle === 'string' && a.handle.replace(/^@/, '')) out.push(split(handleKey(platform, a.handle)));
+  if (typeof a?.handle === 'string' && a.handle.length > (a.handle.charCodeAt(0) === 0x40 ? 1 : 0))
+    out.push(split(handleKey(platform, a.handle)));
   if (typeof a?.id === 'string' && a.id) out.push(split(idKey(platform, a.id)));
   if (typeof a?.url === 'string' && a.url) {
     const u = parseUrl(a.url);

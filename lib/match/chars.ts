@@ -282,6 +282,15 @@ function build(): void {
 
 build();
 
+/**
+ * High surrogates whose code points may be letters or ignorable (ASTRAL or isAstralIgnorable);
+ * the code points of every other high surrogate (emoji, most of them) are plain separators, so
+ * the tokenizer skips the Map lookup for them.
+ */
+export const ASTRAL_HIGH = new Uint8Array(1024);
+for (const cp of ASTRAL.keys()) ASTRAL_HIGH[((cp - 0x10000) >>> 10) & 1023] = 1;
+for (let cp = 0xe0000; cp <= 0xe0fff; cp += 0x400) ASTRAL_HIGH[(cp - 0x10000) >>> 10] = 1;
+
 /** True when a code point is a tag character or supplementary variation selector (removed). */
 export function isAstralIgnorable(cp: number): boolean {
   return cp >= 0xe0000 && cp <= 0xe0fff;

@@ -8,6 +8,7 @@ import { accountKeys } from './accounts';
 import * as hash from './hash';
 import { defaultTerms, Role } from './keywords';
 import * as structure from './structure';
+import { addToFilter, bucketCount } from './structure';
 import type { ElectionInfo, MatchIndex } from './structure';
 import { isPlainName, nameVariants } from './titles';
 import * as tokens from './tokens';
@@ -32,7 +33,7 @@ const {
   S_STRONG,
   S_WEAK,
 } = structure;
-const { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } = tokens;
+const { F_HANDLE, F_HASHTAG, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
 type TokenBuf = tokens.TokenBuf;
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
@@ -44,34 +45,67 @@ const NUMBERED_TYPES = new Set(['pilpres', 'pilgub', 'pilbup', 'pilwalkot']);
 const strengthCode = (s: Strength | undefined): number =>
   s === 'weak' ? S_WEAK : s === 'medium' ? S_MEDIUM : S_STRONG;
 
-const FILTER_BITS = 1 << 22;
+/** Filters are built at this size (words) and folded down to their final size in assemble(). */
+const FILTER_WORDS = 1 << 19;
+/** Entries of one target are compared one by one for duplicates up to this many, then by key. */
+const RUN_SCAN = 32;
+
+const grown = (a: Int32Array): Int32Array => {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
 
 class Builder {
   // Entries in growable typed arrays: no per-entry objects, no boxed numbers, little GC.
   n = 0;
-  private cap = 4096;
-  hi = new Uint32Array(this.cap);
-  lo = new Uint32Array(this.cap);
-  target = new Int32Array(this.cap);
-  kind = new Uint8Array(this.cap);
-  str = new Uint8Array(this.cap);
-  termId = new Int32Array(this.cap);
-  next = new Int32Array(this.cap);
+  private cap: number;
+  hi: Uint32Array;
+  lo: Uint32Array;
+  target: Int32Array;
+  kind: Uint8Array;
+  str: Uint8Array;
+  termId: Int32Array;
   terms: string[] = [];
-  /** bit filters at full size while building; folded to their final size in assemble() */
-  filter = new Uint32Array(FILTER_BITS >>> 5);
-  pairs = new Uint32Array(FILTER_BITS >>> 5);
-  firstCount = 0;
-  pairCount = 0;
+  /**
+   * Filter keys, collected in order and set into the filters in assemble(), once their size is
+   * known (setting bits of a large filter while building costs a cache miss per key).
+   */
+  firsts: Int32Array;
+  firstN = 0;
+  pairKeys: Int32Array;
+  pairN = 0;
   maxLen = 1;
   tok = new TokenBuf(64);
-  // Dedupe table built as we go (key → first entry; chains in `next`), so no string keys are made.
-  table = new Int32Array(1 << 12);
+  /**
+   * Duplicates (the same phrase twice for one target: a name that is also an alias) are found
+   * among the entries of the current target only: every target's entries are added together
+   * (beginTarget), so no global table is needed while building. Keywords (target -1 or an
+   * election) are shared and few: they are deduplicated through a set.
+   */
+  private runStart = 0;
+  private runKeys: Map<number, number[]> | null = null;
+  private roleKeys = new Set<string>();
   private lastTerm = '';
   private lastTermId = -1;
 
-  constructor() {
+  constructor(estimate: number) {
     this.tok.lane0Only = true;
+    this.cap = Math.max(4096, estimate);
+    this.hi = new Uint32Array(this.cap);
+    this.lo = new Uint32Array(this.cap);
+    this.target = new Int32Array(this.cap);
+    this.kind = new Uint8Array(this.cap);
+    this.str = new Uint8Array(this.cap);
+    this.termId = new Int32Array(this.cap);
+    this.firsts = new Int32Array(this.cap);
+    this.pairKeys = new Int32Array(this.cap);
+  }
+
+  /** The entries that follow belong to a new ticket or party. */
+  beginTarget(): void {
+    this.runStart = this.n;
+    this.runKeys = null;
   }
 
   /** Display terms repeat for consecutive entries (one person's variants); dedupe just those. */
@@ -82,20 +116,6 @@ class Builder {
     this.lastTermId = this.terms.length;
     this.terms.push(t);
     return this.lastTermId;
-  }
-
-  private growTable(): void {
-    const size = this.table.length * 2;
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.table.length; i++) {
-      const head = this.table[i]!;
-      if (head === 0) continue;
-      let slot = this.lo[head - 1]! & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = head;
-    }
-    this.table = table;
   }
 
   private growEntries(): void {
@@ -111,8 +131,36 @@ class Builder {
     this.kind = g(this.kind, (k) => new Uint8Array(k));
     this.str = g(this.str, (k) => new Uint8Array(k));
     this.termId = g(this.termId, (k) => new Int32Array(k));
-    this.next = g(this.next, (k) => new Int32Array(k));
     this.cap = cap;
+  }
+
+  /** An earlier entry of this run with the same key, kind and target, or -1. */
+  private duplicate(hi: number, lo: number, kind: number, target: number): number {
+    const from = this.runStart;
+    const to = this.n;
+    if (to - from <= RUN_SCAN) {
+      for (let e = from; e < to; e++) {
+        if (this.lo[e] === lo && this.hi[e] === hi && this.kind[e] === kind && this.target[e] === target) return e;
+      }
+      return -1;
+    }
+    let keys = this.runKeys;
+    if (!keys) {
+      keys = new Map();
+      for (let e = from; e < to; e++) this.remember(keys, e);
+      this.runKeys = keys;
+    }
+    for (const e of keys.get(hi * 4294967296 + lo) ?? []) {
+      if (this.kind[e] === kind && this.target[e] === target) return e;
+    }
+    return -1;
+  }
+
+  private remember(keys: Map<number, number[]>, e: number): void {
+    const k = this.hi[e]! * 4294967296 + this.lo[e]!;
+    const l = keys.get(k);
+    if (l) l.push(e);
+    else keys.set(k, [e]);
   }
 
   private put(
@@ -125,32 +173,21 @@ class Builder {
     term: number,
     second = 0,
   ): void {
-    if (this.n * 2 >= this.table.length) this.growTable();
-    const mask = this.table.length - 1;
-    let slot = lo & mask;
-    let head = -1;
-    for (;;) {
-      const h = this.table[slot]!;
-      if (h === 0) break;
-      if (this.hi[h - 1] === hi && this.lo[h - 1] === lo) {
-        head = h - 1;
-        break;
+    if (kind === K_ROLE) {
+      // keywords may carry several roles under one key, each once
+      const k = `${hi},${lo},${target},${str}`;
+      if (this.roleKeys.has(k)) return;
+      this.roleKeys.add(k);
+    } else {
+      const d = this.duplicate(hi, lo, kind, target);
+      if (d >= 0) {
+        // the same phrase twice for one target: keep the stronger reading
+        if (str > this.str[d]!) {
+          this.str[d] = str;
+          this.termId[d] = term;
+        }
+        return;
       }
-      slot = (slot + 1) & mask;
-    }
-    // keywords may carry several roles under one key; anything else is one entry per target
-    for (let e = head; e >= 0; e = this.next[e]!) {
-      if (this.kind[e] !== kind || this.target[e] !== target) continue;
-      if (kind === K_ROLE) {
-        if (this.str[e] === str) return;
-        continue;
-      }
-      // the same phrase twice for one target: keep the stronger reading
-      if (str > this.str[e]!) {
-        this.str[e] = str;
-        this.termId[e] = term;
-      }
-      return;
     }
     if (this.n === this.cap) this.growEntries();
     const e = this.n++;
@@ -160,22 +197,14 @@ class Builder {
     this.str[e] = str;
     this.target[e] = target;
     this.termId[e] = term;
+    if (this.runKeys) this.remember(this.runKeys, e);
     if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
-      const b = first & (FILTER_BITS - 1);
-      this.filter[b >>> 5]! |= 1 << (b & 31);
-      this.firstCount++;
+      if (this.firstN === this.firsts.length) this.firsts = grown(this.firsts);
+      this.firsts[this.firstN++] = first;
       if (second !== 0) {
-        const p = pairHash(first, second) & (FILTER_BITS - 1);
-        this.pairs[p >>> 5]! |= 1 << (p & 31);
-        this.pairCount++;
+        if (this.pairN === this.pairKeys.length) this.pairKeys = grown(this.pairKeys);
+        this.pairKeys[this.pairN++] = pairHash(first, second);
       }
-    }
-    if (head >= 0) {
-      this.next[e] = this.next[head]!;
-      this.next[head] = e;
-    } else {
-      this.next[e] = -1;
-      this.table[slot] = e + 1;
     }
   }
 
@@ -193,7 +222,8 @@ class Builder {
     t.reset(false);
     let s = text.trim();
     if (asHashtag && !s.startsWith('#') && !s.startsWith('＃')) s = `#${s}`;
-    tokenize(s, t);
+    this.lastSimple = tokenizeSimple(s, t);
+    if (!this.lastSimple) tokenize(s, t);
     this.lastText = s;
     this.fromTokens(t, kind, str, target, display, joinable);
   }
@@ -245,23 +275,43 @@ class Builder {
    * tokenizer's own.
    */
   private joined(t: TokenBuf, n: number, kind: number, str: number, target: number, term: number): void {
-    let glued = '';
+    if (this.lastSimple && n === t.n) {
+      // tokenizeSimple hashed the words written together already (len 0: a word had a prefix)
+      if (glued.len < 6) return;
+      this.gluedEntry(glued.h1, glued.h2, glued.c1, glued.c2, kind, str, target, term);
+      return;
+    }
+    let text = '';
     for (let i = 0, k = 0; i < t.n && k < n; i++) {
       if (t.lane[i] !== 0) continue;
       k++;
       if (t.flags[i]! & (F_HASHTAG | F_HANDLE)) return;
-      glued += this.lastText.slice(t.start[i]!, t.end[i]!);
+      text += this.lastText.slice(t.start[i]!, t.end[i]!);
     }
     const j = this.joinBuf;
     j.reset(false);
-    tokenize(glued, j);
+    tokenize(text, j);
     if (j.n < 1 || j.end[0]! - j.start[0]! < 6) return;
-    const h1 = j.h1[0]!;
-    const c1 = j.c1[0]!;
-    this.put(keyHi(phraseStep1(P1_SEED, h1)), keyLo(phraseStep2(P2_SEED, j.h2[0]!)), h1, kind, str, target, term, 0);
-    if (c1 !== h1)
-      this.put(keyHi(phraseStep1(P1_SEED, c1)), keyLo(phraseStep2(P2_SEED, j.c2[0]!)), c1, kind, str, target, term, 0);
+    this.gluedEntry(j.h1[0]!, j.h2[0]!, j.c1[0]!, j.c2[0]!, kind, str, target, term);
   }
+
+  private gluedEntry(
+    h1: number,
+    h2: number,
+    c1: number,
+    c2: number,
+    kind: number,
+    str: number,
+    target: number,
+    term: number,
+  ): void {
+    this.put(keyHi(phraseStep1(P1_SEED, h1)), keyLo(phraseStep2(P2_SEED, h2)), h1, kind, str, target, term, 0);
+    if (c1 !== h1)
+      this.put(keyHi(phraseStep1(P1_SEED, c1)), keyLo(phraseStep2(P2_SEED, c2)), c1, kind, str, target, term, 0);
+  }
+
+  /** whether the text last tokenized by phrase() took tokenizeSimple (its glued hashes are valid) */
+  private lastSimple = false;
 
   private joinBuf = (() => {
     const j = new TokenBuf(8);
@@ -291,8 +341,9 @@ function pad(label: string | undefined, number: number | undefined): string {
 }
 
 function ticketLabel(t: Ticket): string {
-  const names = (t.members ?? []).map((m) => m.name).filter(Boolean);
-  const who = names.length ? names.join(' – ') : aliasText(t.aliases?.[0] ?? '') || t.id;
+  let who = '';
+  for (const m of t.members ?? []) if (m.name) who = who ? `${who} – ${m.name}` : m.name;
+  if (!who) who = aliasText(t.aliases?.[0] ?? '') || t.id;
   const num = pad(t.label, t.number);
   return num ? `${num} ${who}` : who;
 }
@@ -325,7 +376,10 @@ const warnable = (t: Ticket): boolean =>
 
 /** Compile lists into an index. Later lists do not override earlier ones; everything is merged. */
 export function compileIndex(lists: CandidateList[]): MatchIndex {
-  const b = new Builder();
+  // entries: about two per alias, handle or hashtag (variants, joined forms); growing costs copies
+  let estimate = 0;
+  for (const list of lists) for (const el of list?.elections ?? []) estimate += (el?.tickets?.length ?? 0) * 10;
+  const b = new Builder(estimate + 4096);
   const elections: ElectionInfo[] = [];
   const tElection: number[] = [];
   const tNumber: number[] = [];
@@ -377,6 +431,7 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
     }
     for (const p of list.parties ?? []) {
       const pi = party(listNo, p.id);
+      b.beginTarget();
       partyNames[pi] = p.name;
       b.phrase(p.name, K_PARTY, S_WEAK, pi, p.name);
       if (p.abbrev) b.phrase(p.abbrev, K_PARTY, S_WEAK, pi, p.abbrev);
@@ -395,6 +450,7 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
       for (const t of el.tickets ?? []) {
         if (!warnable(t)) continue;
         const ti = tElection.length;
+        b.beginTarget();
         tElection.push(ei);
         tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
         ticketStrings.push(t.id, ticketLabel(t));
@@ -444,21 +500,34 @@ function assemble(
 ): MatchIndex {
   const n = b.n;
   const terms = pool(b.terms);
-  const eHi = b.hi.slice(0, n);
-  const eLo = b.lo.slice(0, n);
+  // counting sort of the entries by bucket (stable: equal keys keep their insertion order)
+  const buckets = bucketCount(n);
+  const bucketMask = buckets - 1;
+  const bucketStart = new Int32Array(buckets + 1);
+  const lo = b.lo;
+  for (let e = 0; e < n; e++) bucketStart[(lo[e]! & bucketMask) + 1]!++;
+  for (let k = 0; k < buckets; k++) bucketStart[k + 1]! += bucketStart[k]!;
+  const fill = bucketStart.slice(0, buckets);
+  const eHi = new Uint32Array(n);
+  const eLo = new Uint32Array(n);
+  const eTarget = new Int32Array(n);
+  const eKind = new Uint8Array(n);
+  const eStr = new Uint8Array(n);
   const eTermOff = new Int32Array(n);
   const eTermLen = new Uint16Array(n);
   for (let e = 0; e < n; e++) {
+    const to = fill[lo[e]! & bucketMask]!++;
+    eHi[to] = b.hi[e]!;
+    eLo[to] = lo[e]!;
+    eTarget[to] = b.target[e]!;
+    eKind[to] = b.kind[e]!;
+    eStr[to] = b.str[e]!;
     const id = b.termId[e]!;
-    eTermOff[e] = terms.off[id]!;
-    eTermLen[e] = terms.len[id]!;
+    eTermOff[to] = terms.off[id]!;
+    eTermLen[to] = terms.len[id]!;
   }
-  // the dedupe table is the lookup table (load ≤ 0.5)
-  const table = b.table;
-  const mask = table.length - 1;
-  const next = b.next.slice(0, n);
-  const filter = foldFilter(b.filter, b.firstCount);
-  const pairFilter = foldFilter(b.pairs, b.pairCount);
+  const filter = makeFilter(b.firsts, b.firstN);
+  const pairFilter = makeFilter(b.pairKeys, b.pairN);
   const tickets = pool(ticketStrings);
   const tc = tElection.length;
   const tIdOff = new Int32Array(tc);
@@ -496,15 +565,14 @@ function assemble(
     partyNames,
     eHi,
     eLo,
-    eTarget: b.target.slice(0, n),
-    eKind: b.kind.slice(0, n),
-    eStr: b.str.slice(0, n),
+    eTarget,
+    eKind,
+    eStr,
     eTermOff,
     eTermLen,
-    eNext: next,
     termPool: terms.pool,
-    table,
-    tableMask: mask,
+    bucketStart,
+    bucketMask,
     filter: filter.bits,
     filterMask: filter.mask,
     pairFilter: pairFilter.bits,
@@ -514,19 +582,38 @@ function assemble(
   };
 }
 
+/** Fill (fraction of bits set) up to which a filter is folded smaller: about 1.5% false passes. */
+const MAX_FILL = 0.125;
+
+function popcount(a: Uint32Array): number {
+  let c = 0;
+  for (let i = 0; i < a.length; i++) {
+    let x = a[i]! >>> 0;
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    c += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return c;
+}
+
 /**
- * Shrink a full-size bit filter to ~16 bits per hash (≈6% false passes), at least 64 Kbit, by
- * OR-ing halves: bit (h & smallMask) is set iff some (h & bigMask) with the same low bits was.
+ * The filter of `count` keys: sized for 16 bits per key (the keys repeat, so it is usually
+ * sparser than that), then shrunk by OR-ing its halves (a key's word is its hash's low bits, and
+ * its bits inside the word do not depend on the size) for as long as the folded filter stays at
+ * most MAX_FILL full; at least 2,048 words (8 KB). `mask` is the word mask.
  */
-function foldFilter(full: Uint32Array, count: number): { bits: Uint32Array; mask: number } {
-  let size = 1 << 16;
-  while (size < count * 16 && size < FILTER_BITS) size *= 2;
-  let words = full.length;
-  const f = full.slice();
-  while (words * 32 > size) {
+function makeFilter(keys: Int32Array, count: number): { bits: Uint32Array; mask: number } {
+  let words = 2048;
+  while (words < count / 2 && words < FILTER_WORDS) words *= 2;
+  const f = new Uint32Array(words);
+  const mask = words - 1;
+  for (let i = 0; i < count; i++) addToFilter(f, mask, keys[i]!);
+  let fill = popcount(f) / (words * 32);
+  while (words > 2048 && 1 - (1 - fill) * (1 - fill) <= MAX_FILL) {
     const half = words >>> 1;
     for (let i = 0; i < half; i++) f[i]! |= f[i + half]!;
     words = half;
+    fill = popcount(f.subarray(0, words)) / (words * 32);
   }
-  return { bits: f.slice(0, words), mask: size - 1 };
+  return { bits: f.slice(0, words), mask: words - 1 };
 }

@@ -41,12 +41,14 @@ const {
   K_ROLE,
   K_SLOGAN,
   lookup,
+  lookupNext,
   numberKey,
+  probe,
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
 } = structure;
-const { F_HANDLE, F_HASHTAG, TokenBuf, tokenize } = tokens;
+const { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } = tokens;
 
 /** Bounds on work per decision, whatever the input. */
 const MAX_HITS = 2048;
@@ -77,6 +79,7 @@ const RANK: Record<MatchStrength, number> = { account: 4, strong: 3, medium: 2, 
 
 // Scratch state of one decision (decide is synchronous and not re-entrant).
 const toks = new TokenBuf(512);
+toks.lazy = true;
 let hitN = 0;
 const hitE = new Int32Array(MAX_HITS);
 const hitStart = new Int32Array(MAX_HITS);
@@ -102,16 +105,13 @@ function addHit(e: number, start: number, end: number, src: number): void {
   hitN++;
 }
 
-const inFilter = (idx: MatchIndex, h: number): boolean => {
-  // (the scan loop inlines this)
-  const b = h & idx.filterMask;
-  return (idx.filter[b >>> 5]! & (1 << (b & 31))) !== 0;
-};
-
 /** Record every entry under key (hi, lo); call terms are read on the spot (they need the tokens). */
 function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, src: number, substring: boolean): void {
-  let e = lookup(idx, hi, lo);
-  while (e >= 0) {
+  const { bucketStart, eHi, eLo } = idx;
+  const b = lo & idx.bucketMask;
+  const end = bucketStart[b + 1]!;
+  for (let e = bucketStart[b]!; e < end; e++) {
+    if (eLo[e] !== lo || eHi[e] !== hi) continue;
     const kind = idx.eKind[e]!;
     if (kind === K_ROLE) {
       const role = idx.eStr[e]!;
@@ -125,11 +125,16 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
       if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src);
       else addHit(e, toks.start[i]!, toks.end[j]!, src);
     }
-    e = idx.eNext[e]!;
   }
 }
 
-/** Phrase lookup over the tokens of one source. */
+/**
+ * Phrase lookup over the tokens of one source. Per token: one filter probe on its first hash (and
+ * on its doubled-letter-collapsed hash when that differs); only tokens that pass look further:
+ * the one-token key in its bucket, and longer phrases when the first two tokens pass the pair
+ * filter. Bare ballot numbers (`02`, `2️⃣`) are read in the same pass: every call term that could
+ * claim a number stands before it, so its calls are already known.
+ */
 function scanTokens(idx: MatchIndex, src: number): void {
   const t = toks;
   const n = t.n;
@@ -140,56 +145,74 @@ function scanTokens(idx: MatchIndex, src: number): void {
   const pmask = idx.pairMask;
   const H1 = t.h1;
   const C1 = t.c1;
+  const FL = t.flags;
   for (let i = 0; i < n; i++) {
     const h = H1[i]!;
     const c = C1[i]!;
-    let b = h & fmask;
-    const passN = (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
-    b = c & fmask;
-    const passC = c !== h && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
-    if (passN || passC) {
-      const lane = t.lane[i];
-      // longer phrases only when the first two tokens are a known pair
-      let longN = false;
-      let longC = false;
-      if (maxLen > 1 && i + 1 < n && t.lane[i + 1] === lane) {
-        if (passN) {
-          const ph = pairHash(h, H1[i + 1]!) & pmask;
-          longN = (pairs[ph >>> 5]! & (1 << (ph & 31))) !== 0;
-        }
-        const pc = pairHash(c, C1[i + 1]!) & pmask;
-        longC = (pairs[pc >>> 5]! & (1 << (pc & 31))) !== 0;
-      }
-      let p1 = P1_SEED;
-      let p2 = P2_SEED;
-      let q1 = P1_SEED;
-      let q2 = P2_SEED;
-      let differs = false;
-      const last = longN || longC ? maxLen : 1;
-      for (let len = 1; len <= last; len++) {
-        const j = i + len - 1;
-        if (j >= n || t.lane[j] !== lane) break;
-        p1 = phraseStep1(p1, H1[j]!);
-        p2 = phraseStep2(p2, t.h2[j]!);
-        q1 = phraseStep1(q1, C1[j]!);
-        q2 = phraseStep2(q2, t.c2[j]!);
-        if (C1[j] !== H1[j]) differs = true;
-        if (passN && (len === 1 || longN)) hitsAt(idx, keyHi(p1), keyLo(p2), i, j, src, false);
-        if (differs && (len === 1 ? passC : longC)) hitsAt(idx, keyHi(q1), keyLo(q2), i, j, src, false);
-      }
+    let m = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+    const passN = (filter[(h >>> 10) & fmask]! & m) === m;
+    let passC = false;
+    if (c !== h) {
+      m = (1 << (c & 31)) | (1 << ((c >>> 5) & 31));
+      passC = (filter[(c >>> 10) & fmask]! & m) === m;
     }
-    if (t.flags[i]! & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
+    const f = FL[i]!;
+    if (passN || passC) phrasesAt(idx, i, passN, passC, maxLen, pairs, pmask, src);
+    if (f & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
+    if (f & (F_PADDED | F_KEYCAP)) bareNumber(i, src);
   }
-  // bare `02` / keycaps not already read as part of a call
-  for (let i = 0; i < n; i++) {
-    const f = t.flags[i]!;
-    if (!(f & 1)) continue;
-    let used = false;
-    for (const c of calls) if (c.seq === seq && c.tok === i) used = true;
-    if (used) continue;
-    const b = readBareNumber(t, i);
-    if (b && calls.length < 64) calls.push({ ...b, src, seq });
+}
+
+/** Phrases starting at token i (its first token passed the filter). */
+function phrasesAt(
+  idx: MatchIndex,
+  i: number,
+  passN: boolean,
+  passC: boolean,
+  maxLen: number,
+  pairs: Uint32Array,
+  pmask: number,
+  src: number,
+): void {
+  const t = toks;
+  const n = t.n;
+  const H1 = t.h1;
+  const C1 = t.c1;
+  const h = H1[i]!;
+  const c = C1[i]!;
+  const lane = t.lane[i];
+  // longer phrases only when the first two tokens are a known pair
+  let longN = false;
+  let longC = false;
+  if (maxLen > 1 && i + 1 < n && t.lane[i + 1] === lane) {
+    if (passN) longN = probe(pairs, pmask, pairHash(h, H1[i + 1]!));
+    if (passN || passC) longC = probe(pairs, pmask, pairHash(c, C1[i + 1]!));
   }
+  let p1 = P1_SEED;
+  let p2 = P2_SEED;
+  let q1 = P1_SEED;
+  let q2 = P2_SEED;
+  let differs = false;
+  const last = longN || longC ? maxLen : 1;
+  for (let len = 1; len <= last; len++) {
+    const j = i + len - 1;
+    if (j >= n || t.lane[j] !== lane) break;
+    if (t.flags[j]! & F_LAZY) ensure(t, j);
+    p1 = phraseStep1(p1, H1[j]!);
+    p2 = phraseStep2(p2, t.h2[j]!);
+    q1 = phraseStep1(q1, C1[j]!);
+    q2 = phraseStep2(q2, t.c2[j]!);
+    if (C1[j] !== H1[j]) differs = true;
+    if (passN && (len === 1 || longN)) hitsAt(idx, keyHi(p1), keyLo(p2), i, j, src, false);
+    if (differs && (len === 1 ? passC : longC)) hitsAt(idx, keyHi(q1), keyLo(q2), i, j, src, false);
+  }
+}
+
+/** A bare `02` / keycap not already read as part of a call. */
+function bareNumber(i: number, src: number): void {
+  for (const c of calls) if (c.seq === seq && c.tok === i) return;
+  const b = readBareNumber(toks, i);
+  if (b && calls.length < 64) calls.push({ ...b, src, seq });
 }
 
 /** Names written together inside a hashtag or handle: `#dukungbudisantoso2024`. */
@@ -210,7 +233,7 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
       if (b - a + 1 < MIN_SUBSTRING) continue;
       if (a === 0 && b === len - 1) continue; // the whole body is already a part token
       const f1 = fin(h1);
-      if (!inFilter(idx, f1)) continue;
+      if (!probe(idx.filter, idx.filterMask, f1)) continue;
       const f2 = fin(h2);
       const before = hitN;
       hitsAt(idx, keyHi(phraseStep1(P1_SEED, f1)), keyLo(phraseStep2(P2_SEED, f2)), at + a, at + b, src, true);
@@ -243,6 +266,8 @@ interface Item {
   kind: number;
   str: number;
   ev: Evidence;
+  /** a medium item that qualifies (set in step 5) */
+  ok: boolean;
 }
 interface Agg {
   t: number;
@@ -324,7 +349,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     const r = ref as Record<string, unknown>;
     const platform = typeof r.platform === 'string' ? r.platform : input.site;
     for (const [hi, lo] of accountKeys({ ...(r as object), platform } as never)) {
-      for (let e = lookup(idx, hi, lo); e >= 0; e = idx.eNext[e]!) {
+      for (let e = lookup(idx, hi, lo); e >= 0; e = lookupNext(idx, e)) {
         const kind = idx.eKind[e]!;
         const ev: Evidence = { kind: 'account', term: termOf(idx, e), source: SOURCES[src]! };
         if (kind === K_ACCOUNT) agg(idx.eTarget[e]!)?.account.push(ev);
@@ -352,7 +377,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     if (!a) continue;
     const str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
     if (kind !== K_MENTION) ev.strength = STRENGTH_NAMES[str] as 'strong' | 'medium' | 'weak';
-    a.items.push({ kind, str, ev });
+    a.items.push({ kind, str, ev, ok: false });
   }
 
   // 3. number calls, in the user's scope (their region's and national elections)
@@ -390,23 +415,28 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   // 5. strength per ticket
   const matches: TicketMatch[] = [];
   for (const a of aggs.values()) {
-    const strong = a.items.filter((x) => x.str === S_STRONG);
-    const mediums = a.items.filter((x) => x.str === S_MEDIUM);
-    const weaks = a.items.filter((x) => x.str === S_WEAK);
+    let strong = 0;
+    let weak = 0;
+    for (const x of a.items) {
+      if (x.str === S_STRONG) strong++;
+      else if (x.str === S_WEAK) weak++;
+    }
     const hasNumber = a.numbers.length > 0;
-    // "another name of the same ticket": a different term outside every occurrence of this one
-    // (`Kang Emil … Kang Emil` is one name twice, and its inner `Emil` is not a second name)
-    const qualifiedMedium = mediums.filter((m) => {
-      if (context || hasNumber) return true;
-      const same = a.items.filter((x) => x.ev.term === m.ev.term);
-      return a.items.some((o) => o.ev.term !== m.ev.term && !same.some((x) => overlaps(o.ev, x.ev)));
-    });
-    const named = a.account.length > 0 || strong.length > 0 || qualifiedMedium.length > 0;
-    const countedWeak = named || hasNumber ? weaks : [];
+    // a medium qualifies with context or a number, or beside "another name of the same ticket":
+    // a different term outside every occurrence of this one (`Kang Emil … Kang Emil` is one name
+    // twice, and its inner `Emil` is not a second name)
+    let qualified = 0;
+    for (const m of a.items) {
+      if (m.str !== S_MEDIUM) continue;
+      m.ok = context || hasNumber || secondName(a.items, m);
+      if (m.ok) qualified++;
+    }
+    const named = a.account.length > 0 || strong > 0 || qualified > 0;
+    const countWeak = (named || hasNumber) && weak > 0;
     let strength: MatchStrength;
     if (a.account.length > 0) strength = 'account';
-    else if (strong.length > 0) strength = 'strong';
-    else if (qualifiedMedium.length > 0 || countedWeak.length > 0) strength = 'medium';
+    else if (strong > 0) strength = 'strong';
+    else if (qualified > 0 || countWeak) strength = 'medium';
     else if (hasNumber) strength = 'low';
     else continue;
     // a number call outside the user's scope still explains a ticket named in the text
@@ -424,14 +454,14 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
         }
       }
     }
-    const evidence = dedupe([
-      ...a.account,
-      ...strong.map((x) => x.ev),
-      ...qualifiedMedium.map((x) => x.ev),
-      ...a.numbers,
-      ...countedWeak.map((x) => x.ev),
-      ...a.parties,
-    ]);
+    // evidence in order of weight, each (kind, term, source) once, at most MAX_EVIDENCE
+    const evidence: Evidence[] = [];
+    for (const e of a.account) addEvidence(evidence, e);
+    for (const x of a.items) if (x.str === S_STRONG) addEvidence(evidence, x.ev);
+    for (const x of a.items) if (x.str === S_MEDIUM && x.ok) addEvidence(evidence, x.ev);
+    for (const e of a.numbers) addEvidence(evidence, e);
+    if (countWeak) for (const x of a.items) if (x.str === S_WEAK) addEvidence(evidence, x.ev);
+    for (const e of a.parties) addEvidence(evidence, e);
     matches.push(toMatch(idx, a.t, strength, evidence, now));
   }
   matches.sort((x, y) => RANK[y.strength] - RANK[x.strength] || y.evidence.length - x.evidence.length);
@@ -445,17 +475,26 @@ const overlaps = (a: Evidence, b: Evidence): boolean =>
   a.start < (b.end ?? 0) &&
   b.start < (a.end ?? 0);
 
-function dedupe(evs: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const e of evs) {
-    const k = `${e.kind}\u0001${e.term}\u0001${e.source}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(e);
-    if (out.length >= MAX_EVIDENCE) break;
+function addEvidence(out: Evidence[], e: Evidence): void {
+  if (out.length >= MAX_EVIDENCE) return;
+  for (const o of out) if (o.kind === e.kind && o.term === e.term && o.source === e.source) return;
+  out.push(e);
+}
+
+/** Is there an item of another term that overlaps no occurrence of m's term? */
+function secondName(items: Item[], m: Item): boolean {
+  for (const o of items) {
+    if (o.ev.term === m.ev.term) continue;
+    let clear = true;
+    for (const x of items) {
+      if (x.ev.term === m.ev.term && overlaps(o.ev, x.ev)) {
+        clear = false;
+        break;
+      }
+    }
+    if (clear) return true;
   }
-  return out;
+  return false;
 }
 
 function toMatch(idx: MatchIndex, t: number, strength: MatchStrength, evidence: Evidence[], now: number): TicketMatch {

@@ -12,7 +12,7 @@ import * as tokens from './tokens';
 
 // Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
 // name is a getter call, which in the per-character loop costs more than the work itself.
-const { F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } = tokens;
+const { ensure, F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } = tokens;
 type Toks = tokens.TokenBuf;
 
 /** Largest ballot number we read (Pilkada races have at most a handful of pairs). */
@@ -28,7 +28,10 @@ const words = new Map<number, number>();
 const numberWords = new Map<number, number>();
 
 /** 30-bit key of a token for the small vocabularies: a small integer, so Map lookups never box. */
-const tokenKey = (t: Toks, i: number): number => (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
+const tokenKey = (t: Toks, i: number): number => {
+  ensure(t, i);
+  return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
+};
 
 (function build() {
   const t = new TokenBuf(8);
@@ -69,14 +72,27 @@ function valueAt(t: Toks, i: number): number {
   return w === undefined ? 0 : w | WORD;
 }
 
+/**
+ * Two numbers written as one figure: nothing or one non-space character between them (`2-1`,
+ * `02/12`, `2.5`). Numbers apart by whitespace are separate, however much of it (the property
+ * test varies whitespace and expects the same result).
+ */
+function joinedNumbers(t: Toks, a: number, b: number): boolean {
+  const gap = t.start[b]! - t.end[a]!;
+  if (gap === 0) return true;
+  if (gap !== 1) return false;
+  const c = t.src.charCodeAt(t.end[a]!);
+  return !(c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f);
+}
+
 /** True when the token after i makes the number a quantity or part of a longer number. */
 function isQuantity(t: Toks, i: number): boolean {
   const j = i + 1;
   if (j >= t.n) return false;
   if (t.lane[j] !== t.lane[i] && t.lane[j] !== 0) return false;
   if (t.flags[j]! & F_NUMERIC) {
-    // "menang 2-1", "02/12", "2.5"; but not the next call's number after a line break
-    return t.start[j]! - t.end[i]! <= 1;
+    // "menang 2-1", "02/12", "2.5"; but not the next number after a space or line break
+    return joinedNumbers(t, i, j);
   }
   return (flagsOf(t, j) & W_QUANTITY) !== 0;
 }
@@ -146,7 +162,7 @@ export function readBareNumber(t: Toks, i: number): NumberCall | null {
   if (isQuantity(t, i)) return null;
   const p = i - 1;
   if (p >= 0 && t.lane[p] === t.lane[i]) {
-    if (t.flags[p]! & F_NUMERIC && t.start[i]! - t.end[p]! <= 1) return null; // 01/02/2024, 10.02
+    if (t.flags[p]! & F_NUMERIC && joinedNumbers(t, p, i)) return null; // 01/02/2024, 10.02
     if (flagsOf(t, p) & W_NOT_BEFORE) return null; // jam 02, tanggal 02
   }
   return { value: v, certain: false, start: t.start[i]!, end: t.end[i]!, tok: i };

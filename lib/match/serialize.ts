@@ -1,14 +1,16 @@
 /**
  * Serialized form of the index: JSON-safe (browser.storage.local holds only JSON), compact
- * (typed arrays as little-endian base64), and cheap to load (the content script rebuilds only the
- * hash table and the number map; nothing is re-normalised). loadIndex validates every field and
+ * (typed arrays as little-endian base64), and cheap to load: the entries are stored in their
+ * lookup order, so the content script decodes them and only counts the bucket bounds and rebuilds
+ * the small number map; nothing is re-normalised or re-hashed. loadIndex validates every field and
  * every cross-reference, because a corrupt or foreign value in storage must fail loudly at load
  * time rather than misbehave in a click handler.
  */
 import { MAX_PHRASE } from './compile';
 import {
+  bucketBounds,
+  bucketCount,
   buildNumbers,
-  buildTable,
   type ElectionInfo,
   INDEX_FORMAT,
   INDEX_VERSION,
@@ -275,7 +277,9 @@ export function loadIndex(data: unknown): MatchIndex {
   const maxLen = num(d.maxLen, 'maxLen');
   if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE)
     throw new Error('match index: maxLen out of range');
-  const { table, mask, next } = buildTable(eHi, eLo);
+  const bucketMask = bucketCount(n) - 1;
+  const bucketStart = bucketBounds(eLo, bucketMask);
+  if (!bucketStart) throw new Error('match index: entries are not in bucket order');
   return {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
@@ -297,14 +301,13 @@ export function loadIndex(data: unknown): MatchIndex {
     eStr,
     eTermOff,
     eTermLen,
-    eNext: next,
     termPool,
-    table,
-    tableMask: mask,
+    bucketStart,
+    bucketMask,
     filter,
-    filterMask: bits - 1,
+    filterMask: filter.length - 1,
     pairFilter,
-    pairMask: pairBits - 1,
+    pairMask: pairFilter.length - 1,
     maxLen,
     numbers: buildNumbers(elections, tElection, tNumber),
   };

@@ -3,10 +3,11 @@
  * 250,000-alias list costs a few tens of bytes per alias (engineering.md B.4/B.5).
  *
  * Every indexed phrase (name, alias, hashtag, slogan, party name, handle mention, keyword) is an
- * *entry*: a 53-bit phrase key (eHi: 21 bits, eLo: 32 bits) plus what it points at. Entries with
- * the same key are chained (eNext). An open-addressing table maps a key to its first entry. A bit
- * filter over first-token hashes rejects ~95% of post tokens with one memory read before any
- * table probe.
+ * *entry*: a 53-bit phrase key (eHi: 21 bits, eLo: 32 bits) plus what it points at. Entries are
+ * stored sorted by bucket (the low bits of eLo), so a lookup reads one pair of bucket bounds and
+ * then a short contiguous run of keys: no hash table, no chains, and the serialized arrays are the
+ * loaded arrays (nothing to rebuild in a tab). Bit filters reject almost every post token with one
+ * memory read before any bucket is touched: see probe().
  */
 
 /** entry kinds */
@@ -61,7 +62,7 @@ export interface MatchIndex {
   partyStart: Int32Array;
   partyTickets: Int32Array;
   partyNames: string[];
-  /** per entry */
+  /** per entry, sorted by bucket (eLo & bucketMask) */
   eHi: Uint32Array;
   eLo: Uint32Array;
   eTarget: Int32Array;
@@ -69,15 +70,14 @@ export interface MatchIndex {
   eStr: Uint8Array;
   eTermOff: Int32Array;
   eTermLen: Uint16Array;
-  eNext: Int32Array;
   termPool: string;
-  /** open-addressing table: entry index + 1, 0 = empty */
-  table: Int32Array;
-  tableMask: number;
-  /** bit filter over first-token h1 */
+  /** entries of bucket b are [bucketStart[b], bucketStart[b + 1]) */
+  bucketStart: Int32Array;
+  bucketMask: number;
+  /** filter over the first-token hashes (h1, and c1 where it differs) of every text phrase */
   filter: Uint32Array;
   filterMask: number;
-  /** bit filter over pairHash(first, second) of phrases of two tokens or more */
+  /** filter over pairHash(first, second) of phrases of two tokens or more */
   pairFilter: Uint32Array;
   pairMask: number;
   /** longest phrase in tokens */
@@ -87,49 +87,68 @@ export interface MatchIndex {
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 1 as const;
+export const INDEX_VERSION = 2 as const;
 
-/** Build the key table and chains from the entry keys (compile and load share this). */
-export function buildTable(eHi: Uint32Array, eLo: Uint32Array): { table: Int32Array; mask: number; next: Int32Array } {
-  const n = eHi.length;
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const table = new Int32Array(size);
-  const next = new Int32Array(n).fill(-1);
-  const mask = size - 1;
-  for (let e = 0; e < n; e++) {
-    const hi = eHi[e]!;
-    const lo = eLo[e]!;
-    let slot = lo & mask;
-    for (;;) {
-      const head = table[slot]!;
-      if (head === 0) {
-        table[slot] = e + 1;
-        break;
-      }
-      const h = head - 1;
-      if (eHi[h] === hi && eLo[h] === lo) {
-        next[e] = next[h]!;
-        next[h] = e;
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-  return { table, mask, next };
+/**
+ * Bit filters are "blocked" Bloom filters: a hash sets two bits inside one 32-bit word, so a probe
+ * is one memory read and a false pass needs both bits set by other keys (about 1–2% at the fill
+ * we size for, against 6–7% for one bit per key). Hashes must be avalanched (hash.fin) so that the
+ * bit and word fields are independent.
+ */
+export const filterBits = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+/** word of hash h in a filter with `mask + 1` words */
+export const filterWord = (h: number, mask: number): number => (h >>> 10) & mask;
+
+export function probe(filter: Uint32Array, mask: number, h: number): boolean {
+  const m = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+  return (filter[(h >>> 10) & mask]! & m) === m;
 }
 
-/** First entry with this key, or -1. */
-export function lookup(idx: MatchIndex, hi: number, lo: number): number {
-  const { table, tableMask, eHi, eLo } = idx;
-  let slot = lo & tableMask;
-  for (;;) {
-    const head = table[slot]!;
-    if (head === 0) return -1;
-    const e = head - 1;
-    if (eHi[e] === hi && eLo[e] === lo) return e;
-    slot = (slot + 1) & tableMask;
+export function addToFilter(filter: Uint32Array, mask: number, h: number): void {
+  filter[(h >>> 10) & mask]! |= (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
+}
+
+/** Buckets for n entries: a power of two, about two entries per bucket (compile and load agree). */
+export function bucketCount(n: number): number {
+  let buckets = 16;
+  while (buckets * 2 < n) buckets *= 2;
+  return buckets;
+}
+
+/**
+ * Bucket bounds of entries already sorted by bucket; null when they are not sorted (a corrupt
+ * or foreign index).
+ */
+export function bucketBounds(eLo: Uint32Array, mask: number): Int32Array | null {
+  const start = new Int32Array(mask + 2);
+  let prev = 0;
+  for (let e = 0; e < eLo.length; e++) {
+    const b = eLo[e]! & mask;
+    if (b < prev) return null;
+    prev = b;
+    start[b + 1]!++;
   }
+  for (let k = 0; k <= mask; k++) start[k + 1]! += start[k]!;
+  return start;
+}
+
+/** First entry with this key, or -1 (the others with the same key follow in its bucket). */
+export function lookup(idx: MatchIndex, hi: number, lo: number): number {
+  const { bucketStart, eHi, eLo } = idx;
+  const b = lo & idx.bucketMask;
+  const end = bucketStart[b + 1]!;
+  for (let e = bucketStart[b]!; e < end; e++) if (eLo[e] === lo && eHi[e] === hi) return e;
+  return -1;
+}
+
+/** Next entry after e with the same key, or -1. */
+export function lookupNext(idx: MatchIndex, e: number): number {
+  const { bucketStart, eHi, eLo } = idx;
+  const lo = eLo[e]!;
+  const hi = eHi[e]!;
+  const end = bucketStart[(lo & idx.bucketMask) + 1]!;
+  for (let x = e + 1; x < end; x++) if (eLo[x] === lo && eHi[x] === hi) return x;
+  return -1;
 }
 
 /** ballot-number map key */

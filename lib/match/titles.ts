@@ -187,13 +187,25 @@ const SPECIAL_FIRST = new Set([...MUHAMMAD, ...DROPPABLE_PREFIXES, ...PREFIX_TIT
  */
 export function isPlainName(name: string, officialName?: string): boolean {
   if (officialName) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  // one pass over the characters (no lower-casing or splitting of every name): punctuation,
+  // non-ASCII, a one-letter first word or a two-consonant word make it not plain
+  let wordStart = 0;
+  let firstEnd = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 0x20;
     if (c === 0x2e || c === 0x2c || c === 0x28 || c === 0x29 || c > 0x7f) return false;
+    if (c !== 0x20) continue;
+    if (firstEnd < 0) firstEnd = i;
+    if (i - wordStart === 2 && !hasVowelOrDigit(name.charCodeAt(i - 2)) && !hasVowelOrDigit(name.charCodeAt(i - 1)))
+      return false;
+    wordStart = i + 1;
   }
-  const words = name.toLowerCase().split(' ');
-  const first = words[0] ?? '';
-  if (first.length <= 1 || SPECIAL_FIRST.has(first)) return false;
-  for (const w of words) if (w.length === 2 && !/[aeiou0-9]/.test(w)) return false;
-  return true;
+  if (firstEnd <= 1) return false;
+  return !SPECIAL_FIRST.has(name.slice(0, firstEnd).toLowerCase());
+}
+
+/** a, e, i, o, u (either case) or a digit */
+function hasVowelOrDigit(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x61 || l === 0x65 || l === 0x69 || l === 0x6f || l === 0x75 || (c >= 0x30 && c <= 0x39);
 }

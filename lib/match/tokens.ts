@@ -22,6 +22,7 @@ import * as hash from './hash';
 const {
   APOS,
   ASTRAL,
+  ASTRAL_HIGH,
   AT,
   CLASS,
   DIGIT,
@@ -46,6 +47,8 @@ export const F_KEYCAP = 4; // digit written as a keycap emoji: `2️⃣`
 export const F_HASHTAG = 8; // lane-0 token of a `#tag`
 export const F_HANDLE = 16; // lane-0 token of an `@handle`
 export const F_PART = 32; // a part of a compound (lane > 0)
+/** a plain ASCII word whose second hashes (h2, c2) are not computed yet: see ensure() */
+export const F_LAZY = 64;
 
 /** Characters of one post beyond this are not scanned (no real post is this long; bounds time). */
 export const MAX_SCAN = 262_144;
@@ -78,6 +81,14 @@ export class TokenBuf {
   lanes = 0;
   /** compile mode: only running-text tokens (no parts lanes, no hashtag bodies) */
   lane0Only = false;
+  /**
+   * scan mode: plain words get only their first hashes (h1, c1) while reading; the second ones
+   * are computed by ensure() for the few tokens the bit filter lets through. Readers of h2/c2 must
+   * call ensure() first.
+   */
+  lazy = false;
+  /** the string last tokenized (ensure() re-reads lazy words from it) */
+  src = '';
   /** token texts, only when requested (normalise(), compile) */
   texts: string[] | null = null;
 
@@ -203,6 +214,18 @@ function hashC(n: number, prefix: number, out: Int32Array, out2: Int32Array, at:
 }
 
 function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, flags: number, tokFrom: number): void {
+  // no two equal letters side by side (most tags, handles and parts): nothing to collapse
+  let same = false;
+  for (let i = a + 1; i < b; i++) {
+    if (bChar[i] === bChar[i - 1] && isLetterCode(bChar[i]!)) {
+      same = true;
+      break;
+    }
+  }
+  if (!same && t.texts === null) {
+    emitPlain(t, a, b, lane, prefix, flags, tokFrom);
+    return;
+  }
   if (t.n === t.cap) t.grow(t.cap * 2);
   const k = t.n++;
   const n = collapse(a, b, false);
@@ -234,18 +257,7 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
   }
   if (prefix && lane === 0 && !t.lane0Only) {
     // keep the collapsed body for the substring search over hashtags and handles
-    if (t.tagN + n > t.tagChars.length) {
-      const size = Math.max(t.tagChars.length * 2, t.tagN + n);
-      const c = new Uint16Array(size);
-      c.set(t.tagChars.subarray(0, t.tagN));
-      t.tagChars = c;
-      const o = new Int32Array(size);
-      o.set(t.tagOffs.subarray(0, t.tagN));
-      t.tagOffs = o;
-      const e = new Int32Array(size);
-      e.set(t.tagEnds.subarray(0, t.tagN));
-      t.tagEnds = e;
-    }
+    if (t.tagN + n > t.tagChars.length) growTags(t, n);
     t.tagAt[k] = t.tagN;
     t.tagLen[k] = n;
     for (let i = 0; i < n; i++) {
@@ -270,6 +282,82 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
   t.lane[k] = lane;
   t.flags[k] = fl;
   t.num[k] = num;
+}
+
+/** emit() for a range with no run of equal letters: one pass, the collapsed hashes are the same. */
+function emitPlain(
+  t: TokenBuf,
+  a: number,
+  b: number,
+  lane: number,
+  prefix: number,
+  flags: number,
+  tokFrom: number,
+): void {
+  if (t.n === t.cap) t.grow(t.cap * 2);
+  const k = t.n++;
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  if (prefix) {
+    h1 = Math.imul(h1 ^ prefix, 0x01000193);
+    h2 = Math.imul((h2 + prefix) | 0, 0x5bd1e995);
+  }
+  let digits = b > a;
+  let value = 0;
+  for (let i = a; i < b; i++) {
+    const c = bChar[i]!;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul((h2 + c) | 0, 0x5bd1e995);
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + c - 0x30;
+    else digits = false;
+  }
+  const x = fin(h1);
+  const y = fin(h2);
+  t.h1[k] = x;
+  t.h2[k] = y;
+  t.c1[k] = x;
+  t.c2[k] = y;
+  let fl = flags;
+  let num = -1;
+  if (digits) {
+    fl |= F_NUMERIC;
+    if (b - a >= 2 && bChar[a] === 0x30) fl |= F_PADDED;
+    if (b - a <= 3) num = value;
+  }
+  if (prefix && lane === 0 && !t.lane0Only) {
+    // keep the body for the substring search over hashtags and handles
+    const n = b - a;
+    if (t.tagN + n > t.tagChars.length) growTags(t, n);
+    t.tagAt[k] = t.tagN;
+    t.tagLen[k] = n;
+    for (let i = 0; i < n; i++) {
+      t.tagChars[t.tagN + i] = bChar[a + i]!;
+      t.tagOffs[t.tagN + i] = bFrom[a + i]!;
+      t.tagEnds[t.tagN + i] = bTo[a + i]!;
+    }
+    t.tagN += n;
+  } else {
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+  }
+  t.start[k] = tokFrom;
+  t.end[k] = bTo[b - 1]!;
+  t.lane[k] = lane;
+  t.flags[k] = fl;
+  t.num[k] = num;
+}
+
+function growTags(t: TokenBuf, n: number): void {
+  const size = Math.max(t.tagChars.length * 2, t.tagN + n);
+  const c = new Uint16Array(size);
+  c.set(t.tagChars.subarray(0, t.tagN));
+  t.tagChars = c;
+  const o = new Int32Array(size);
+  o.set(t.tagOffs.subarray(0, t.tagN));
+  t.tagOffs = o;
+  const e = new Int32Array(size);
+  e.set(t.tagEnds.subarray(0, t.tagN));
+  t.tagEnds = e;
 }
 
 /** Emit the parts of bChar[0..bLen) into new lanes (coarse: case + underscore; fine: + digits). */
@@ -382,70 +470,69 @@ function endToken(
   if (bLen <= MAX_COMPOUND && (prefix !== 0 || hasInner) && !t.lane0Only) emitParts(t, prefix !== 0);
 }
 
+// ASCII word characters for plainWord(): folded char | kind << 8 (1 lower, 2 upper, 4 digit), 0 for
+// anything else. Derived from CLASS/FOLD so that both paths fold alike.
+const K_LOWER = 1;
+const K_UPPER = 2;
+const K_DIGIT = 4;
+const ASCII_WORD = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  const k = CLASS[c] === LOWER ? K_LOWER : CLASS[c] === UPPER ? K_UPPER : CLASS[c] === DIGIT ? K_DIGIT : 0;
+  ASCII_WORD[c] = k === 0 ? 0 : FOLD[c]! | (k << 8);
+}
+
 /**
  * The common case, read without the scratch buffer: a plain ASCII word (letters and digits, no
  * case or digit boundary inside, no run of three equal letters) that starts a token and ends at an
  * ASCII separator or the end of the input. Most post tokens are such words; this path hashes them
- * straight from the char codes and writes the token, with no per-character buffer writes.
- * Returns the index to continue at, or -1 when the word needs the general path (which then reads
- * it from `i` again, so both paths give identical tokens by construction).
+ * straight from the char codes and writes the token, with no per-character buffer writes and no
+ * per-character branches beyond the loop's own: the checks are accumulated and tested once at the
+ * end of the word. Returns the index to continue at, or -1 when the word needs the general path
+ * (which then reads it from `i` again, so both paths give identical tokens by construction).
  */
 function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
-  const CLS = CLASS;
-  const FLD = FOLD;
+  const W = ASCII_WORD;
+  const lazy = t.lazy;
   let h1 = H1_SEED;
   let h2 = H2_SEED;
-  // hashes with doubled letters collapsed (`muzakkir` → `muzakir`), see collapse()
-  let c1 = H1_SEED;
-  let c2 = H2_SEED;
-  let doubled = false;
+  let kinds = 0; // every kind seen
+  let camel = 0; // lower followed by upper (or upper by digit: also not plain)
+  let prevK = 0;
   let prevF = -1;
-  let prevCls = -1;
-  let run = 0;
-  // a word is all digits or has none (a letter/digit boundary sends it to the general path)
-  const digits = CLS[s.charCodeAt(i)] === DIGIT;
+  let pairs = 0; // adjacent equal chars
+  let triple = false;
   let j = i;
   for (; j < len; j++) {
     const c = s.charCodeAt(j);
     if (c >= 0x80) return -1;
-    const cls = CLS[c]!;
-    if (cls !== LOWER && cls !== UPPER && cls !== DIGIT) break;
-    if ((cls === DIGIT) !== digits || (prevCls === LOWER && cls === UPPER)) return -1;
-    const f = FLD[c]!;
+    const v = W[c]!;
+    if (v === 0) break;
+    const f = v & 0xff;
+    const k = v >>> 8;
+    kinds |= k;
+    camel |= prevK & (k >>> 1);
+    prevK = k;
     h1 = Math.imul(h1 ^ f, 0x01000193);
-    h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
-    if (f === prevF && !digits) {
-      // a run of three or more letters collapses in the main hash too: general path
-      if (++run >= 3) return -1;
-      doubled = true;
-    } else {
-      run = 1;
-      c1 = Math.imul(c1 ^ f, 0x01000193);
-      c2 = Math.imul((c2 + f) | 0, 0x5bd1e995);
+    if (!lazy) h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+    if (f === prevF) {
+      if (j >= i + 2 && (W[s.charCodeAt(j - 2)]! & 0xff) === f) triple = true;
+      pairs++;
     }
     prevF = f;
-    prevCls = cls;
   }
+  const digits = kinds === K_DIGIT;
+  // letters and digits mixed, camel case, or a letter run of three: the general path splits or collapses
+  if (camel !== 0 || (!digits && (kinds & K_DIGIT) !== 0) || (triple && !digits)) return -1;
   // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
-  if (j < len && CLS[s.charCodeAt(j)] !== SEP) return -1;
+  if (j < len && CLASS[s.charCodeAt(j)] !== SEP) return -1;
+  const doubled = pairs > 0 && !digits;
   if (t.n === t.cap) t.grow(t.cap * 2);
   const k = t.n++;
   const a = fin(h1);
-  const b = fin(h2);
   t.h1[k] = a;
-  t.h2[k] = b;
-  if (doubled) {
-    t.c1[k] = fin(c1);
-    t.c2[k] = fin(c2);
-  } else {
-    t.c1[k] = a;
-    t.c2[k] = b;
-  }
   t.start[k] = i;
   t.end[k] = j;
   t.lane[k] = 0;
-  t.tagAt[k] = -1;
-  t.tagLen[k] = 0;
   let fl = 0;
   let num = -1;
   if (digits) {
@@ -456,10 +543,69 @@ function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
       for (let d = i; d < j; d++) num = num * 10 + s.charCodeAt(d) - 0x30;
     }
   }
+  if (lazy) {
+    fl |= F_LAZY;
+    // doubled letters are rare: the collapsed first hash is read again only for them
+    t.c1[k] = doubled ? fin(collapsedHash1(s, i, j)) : a;
+  } else {
+    const b = fin(h2);
+    t.h2[k] = b;
+    if (doubled) {
+      t.c1[k] = fin(collapsedHash1(s, i, j));
+      t.c2[k] = fin(collapsedHash2(s, i, j));
+    } else {
+      t.c1[k] = a;
+      t.c2[k] = b;
+    }
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+  }
   t.flags[k] = fl;
   t.num[k] = num;
   // the separator after the word only ends it (nothing pending): skip it
   return j < len ? j + 1 : j;
+}
+
+/** First hash of the plain word s[i, j) with doubled letters collapsed (digits never collapse). */
+function collapsedHash1(s: string, i: number, j: number): number {
+  let h = H1_SEED;
+  let prev = -1;
+  for (let d = i; d < j; d++) {
+    const f = FOLD[s.charCodeAt(d)]!;
+    if (f !== prev || f <= 0x39) h = Math.imul(h ^ f, 0x01000193);
+    prev = f;
+  }
+  return h;
+}
+
+function collapsedHash2(s: string, i: number, j: number): number {
+  let h = H2_SEED;
+  let prev = -1;
+  for (let d = i; d < j; d++) {
+    const f = FOLD[s.charCodeAt(d)]!;
+    if (f !== prev || f <= 0x39) h = Math.imul((h + f) | 0, 0x5bd1e995);
+    prev = f;
+  }
+  return h;
+}
+
+/**
+ * Complete token i of a scan-mode buffer: compute its second hashes (h2, and c2 for the
+ * doubled-letter-collapsed form) from the source. A no-op for tokens that have them.
+ */
+export function ensure(t: TokenBuf, i: number): void {
+  if (!(t.flags[i]! & F_LAZY)) return;
+  const s = t.src;
+  const a = t.start[i]!;
+  const b = t.end[i]!;
+  let h = H2_SEED;
+  for (let d = a; d < b; d++) h = Math.imul((h + FOLD[s.charCodeAt(d)]!) | 0, 0x5bd1e995);
+  const h2 = fin(h);
+  t.h2[i] = h2;
+  t.c2[i] = t.c1[i] === t.h1[i] ? h2 : fin(collapsedHash2(s, a, b));
+  t.tagAt[i] = -1;
+  t.tagLen[i] = 0;
+  t.flags[i] = t.flags[i]! & ~F_LAZY;
 }
 
 /**
@@ -470,6 +616,7 @@ function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
  */
 export function tokenize(s: string, t: TokenBuf): void {
   const len = Math.min(s.length, MAX_SCAN);
+  t.src = s;
   const CLS = CLASS;
   const FLD = FOLD;
   let bc = bChar;
@@ -510,7 +657,7 @@ export function tokenize(s: string, t: TokenBuf): void {
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
       step = 2;
-      const v = ASTRAL.get(cp);
+      const v = ASTRAL_HIGH[c - 0xd800] === 0 ? undefined : ASTRAL.get(cp);
       if (v !== undefined) {
         cls = v >>> 16;
         f = v & 0xffff;
@@ -638,4 +785,206 @@ export function tokenize(s: string, t: TokenBuf): void {
     endToken(t, 0, prefix, hasInner, doubled, h1, h2, digits, value, tokFrom);
   }
   bLen = 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compile-side fast path. List phrases are mostly plain ASCII words ("Budi Santoso",
+// "#BudiSantoso2024", "@budisantoso"); tokenizeSimple() reads those in one pass without the
+// scratch buffer, and also hashes the words written together (`budisantoso`), which compile
+// indexes for multi-word names. It must give exactly the tokens tokenize() gives in lane0Only
+// mode (a property test compares them on random strings); anything else returns false.
+
+/** hashes of the words of the last tokenizeSimple() phrase written together (see Glued) */
+export interface Glued {
+  h1: number;
+  h2: number;
+  c1: number;
+  c2: number;
+  /** source characters of the words (prefixes excluded) */
+  len: number;
+}
+export const glued: Glued = { h1: 0, h2: 0, c1: 0, c2: 0, len: 0 };
+
+// results of hashRanges()
+let rH1 = 0;
+let rH2 = 0;
+let rC1 = 0;
+let rC2 = 0;
+const wStart = new Int32Array(64);
+const wEnd = new Int32Array(64);
+const wPrefix = new Int32Array(64);
+
+/** Add a run of `count` equal folded chars `f` to the running hashes rH1..rC2 (not finalised). */
+function flushRun(f: number, count: number): void {
+  const letter = f > 0x39;
+  const times = letter && count >= 3 ? 1 : count;
+  for (let x = 0; x < times; x++) {
+    rH1 = Math.imul(rH1 ^ f, 0x01000193);
+    rH2 = Math.imul((rH2 + f) | 0, 0x5bd1e995);
+  }
+  const ctimes = letter ? 1 : count;
+  for (let x = 0; x < ctimes; x++) {
+    rC1 = Math.imul(rC1 ^ f, 0x01000193);
+    rC2 = Math.imul((rC2 + f) | 0, 0x5bd1e995);
+  }
+}
+
+/**
+ * Hash the folded characters of the ranges [wStart[k], wEnd[k]) for k in [from, to), as one
+ * string, with the tokenizer's collapsing: a run of three or more equal letters counts once in
+ * h1/h2 (a run of two stays), every run of equal letters counts once in c1/c2; digits never
+ * collapse. A run is added when it ends, so a run that spans two ranges is one run.
+ */
+function hashRanges(s: string, from: number, to: number, prefix: number): void {
+  const FLD = FOLD;
+  rH1 = H1_SEED;
+  rH2 = H2_SEED;
+  if (prefix) {
+    rH1 = Math.imul(rH1 ^ prefix, 0x01000193);
+    rH2 = Math.imul((rH2 + prefix) | 0, 0x5bd1e995);
+  }
+  rC1 = rH1;
+  rC2 = rH2;
+  let run = -1;
+  let runLen = 0;
+  for (let k = from; k < to; k++) {
+    const b = wEnd[k]!;
+    for (let d = wStart[k]!; d < b; d++) {
+      const f = FLD[s.charCodeAt(d)]!;
+      if (f === run && f > 0x39) {
+        runLen++;
+        continue;
+      }
+      if (runLen > 0) flushRun(run, runLen);
+      run = f;
+      runLen = 1;
+    }
+  }
+  if (runLen > 0) flushRun(run, runLen);
+  rH1 = fin(rH1);
+  rH2 = fin(rH2);
+  rC1 = fin(rC1);
+  rC2 = fin(rC2);
+}
+
+/**
+ * Tokenize a list phrase of plain ASCII words (letters, digits, single `#`/`@` prefixes, words
+ * separated by spaces) into a lane0Only buffer, and hash its words written together into
+ * `glued`. Returns false, leaving `t` empty, for anything else (the caller uses tokenize()).
+ *
+ * One pass hashes each word and, alongside, the running glued string. Words with a doubled
+ * letter (rare in names) are hashed again by hashRanges(), which collapses runs exactly.
+ */
+export function tokenizeSimple(s: string, t: TokenBuf): boolean {
+  const W = ASCII_WORD;
+  const len = s.length;
+  let words = 0;
+  let i = 0;
+  let gh1 = H1_SEED;
+  let gh2 = H2_SEED;
+  let gPrev = -1;
+  let gPairs = false;
+  let anyPrefix = false;
+  let srcLen = 0;
+  const n0 = t.n;
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    let prefix = 0;
+    let a = i;
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    if (c === 0x23 || c === 0x40) {
+      prefix = c;
+      a = i + 1;
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul((h2 + c) | 0, 0x5bd1e995);
+      anyPrefix = true;
+    }
+    let j = a;
+    let prev = -1;
+    let pairs = false;
+    let digits = true;
+    let value = 0;
+    for (; j < len; j++) {
+      const d = s.charCodeAt(j);
+      if (d >= 0x80) break;
+      const v = W[d]!;
+      if (v === 0) break;
+      const f = v & 0xff;
+      h1 = Math.imul(h1 ^ f, 0x01000193);
+      h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+      gh1 = Math.imul(gh1 ^ f, 0x01000193);
+      gh2 = Math.imul((gh2 + f) | 0, 0x5bd1e995);
+      if (f > 0x39) {
+        digits = false;
+        if (f === prev) pairs = true;
+        if (f === gPrev) gPairs = true;
+      } else value = value * 10 + f - 0x30;
+      prev = f;
+      gPrev = f;
+    }
+    // an empty word, a word ending in anything but a space, or too many words: general path
+    if (j === a || (j < len && s.charCodeAt(j) !== 0x20) || words === 64) {
+      t.n = n0;
+      return false;
+    }
+    wStart[words] = a;
+    wEnd[words] = j;
+    wPrefix[words] = prefix;
+    if (t.n === t.cap) t.grow(t.cap * 2);
+    const k = t.n++;
+    if (pairs) {
+      hashRanges(s, words, words + 1, prefix);
+      t.h1[k] = rH1;
+      t.h2[k] = rH2;
+      t.c1[k] = rC1;
+      t.c2[k] = rC2;
+    } else {
+      const x = fin(h1);
+      const y = fin(h2);
+      t.h1[k] = x;
+      t.h2[k] = y;
+      t.c1[k] = x;
+      t.c2[k] = y;
+    }
+    t.start[k] = i;
+    t.end[k] = j;
+    t.lane[k] = 0;
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+    let fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
+    let num = -1;
+    if (digits) {
+      fl |= F_NUMERIC;
+      if (j - a >= 2 && s.charCodeAt(a) === 0x30) fl |= F_PADDED;
+      if (j - a <= 3) num = value;
+    }
+    t.flags[k] = fl;
+    t.num[k] = num;
+    srcLen += j - a;
+    words++;
+    i = j;
+  }
+  t.src = s;
+  glued.len = 0;
+  if (words >= 2 && !anyPrefix) {
+    if (gPairs) {
+      hashRanges(s, 0, words, 0);
+      glued.h1 = rH1;
+      glued.h2 = rH2;
+      glued.c1 = rC1;
+      glued.c2 = rC2;
+    } else {
+      glued.h1 = fin(gh1);
+      glued.h2 = fin(gh2);
+      glued.c1 = glued.h1;
+      glued.c2 = glued.h2;
+    }
+    glued.len = srcLen;
+  }
+  return true;
 }

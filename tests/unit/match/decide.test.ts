@@ -188,6 +188,14 @@ describe('decide: ballot numbers', () => {
       expect(ids(t, P), t).toEqual([]);
     }
   });
+
+  it('reads numbers apart by whitespace alike, however much of it (found by the property test)', () => {
+    const one = ids('coblos 2 2', P);
+    expect(one).toEqual(['pilpres-2024/2']);
+    for (const t of ['coblos 2  2 ', 'coblos 2\n2', 'coblos 2\t\t2']) expect(ids(t, P), JSON.stringify(t)).toEqual(one);
+    // one non-space character between them still makes one figure
+    expect(ids('coblos 2/2', P)).toEqual([]);
+  });
 });
 
 describe('decide: windows and ticket status', () => {
@@ -258,12 +266,19 @@ describe('serialize / load', () => {
     expect(() => loadIndex({})).toThrow(/not a jaga-netral\/match-index/);
     expect(() => loadIndex({ v: 0, entries: [] })).toThrow(/match index/);
     const good = JSON.parse(JSON.stringify(serializeIndex(idx)));
-    expect(() => loadIndex({ ...good, v: 2 })).toThrow(/version/);
+    // an index stored by the previous release (format version 1) is refused, to be rebuilt
+    expect(() => loadIndex({ ...good, v: 1 })).toThrow(/version 1 is not 2; rebuild it/);
+    expect(() => loadIndex({ ...good, v: 3 })).toThrow(/version/);
     expect(() => loadIndex({ ...good, entries: { ...good.entries, hi: 'not base64!' } })).toThrow(/base64/);
     expect(() => loadIndex({ ...good, entries: { ...good.entries, kind: good.tickets.number } })).toThrow(
       /match index/,
     );
     expect(() => loadIndex({ ...good, tickets: { ...good.tickets, pool: '' } })).toThrow(/out of range/);
+    // entries must be in bucket order (lookups read one contiguous run per bucket)
+    const lo = Uint32Array.from(loadIndex(good).eLo);
+    const reversed = lo.slice().reverse();
+    const b64 = (a: Uint32Array) => Buffer.from(a.buffer).toString('base64');
+    expect(() => loadIndex({ ...good, entries: { ...good.entries, lo: b64(reversed) } })).toThrow(/bucket order/);
   });
 
   it('is compact', () => {
