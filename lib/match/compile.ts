@@ -18,6 +18,11 @@ import * as tokens from './tokens';
 const { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } = hash;
 const {
   buildNumbers,
+  T_ELECTION,
+  T_ID,
+  T_LABEL,
+  T_NUMBER,
+  T_STRIDE,
   INDEX_FORMAT,
   INDEX_VERSION,
   K_ACCOUNT,
@@ -73,6 +78,8 @@ class Builder {
    */
   firsts: Int32Array;
   firstN = 0;
+  multiFirsts: Int32Array;
+  multiN = 0;
   pairKeys: Int32Array;
   pairN = 0;
   maxLen = 1;
@@ -99,6 +106,7 @@ class Builder {
     this.str = new Uint8Array(this.cap);
     this.termId = new Int32Array(this.cap);
     this.firsts = new Int32Array(this.cap);
+    this.multiFirsts = new Int32Array(this.cap >>> 1);
     this.pairKeys = new Int32Array(this.cap);
   }
 
@@ -199,9 +207,12 @@ class Builder {
     this.termId[e] = term;
     if (this.runKeys) this.remember(this.runKeys, e);
     if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
-      if (this.firstN === this.firsts.length) this.firsts = grown(this.firsts);
-      this.firsts[this.firstN++] = first;
-      if (second !== 0) {
+      if (second === 0) {
+        if (this.firstN === this.firsts.length) this.firsts = grown(this.firsts);
+        this.firsts[this.firstN++] = first;
+      } else {
+        if (this.multiN === this.multiFirsts.length) this.multiFirsts = grown(this.multiFirsts);
+        this.multiFirsts[this.multiN++] = first;
         if (this.pairN === this.pairKeys.length) this.pairKeys = grown(this.pairKeys);
         this.pairKeys[this.pairN++] = pairHash(first, second);
       }
@@ -489,6 +500,51 @@ function pool(strings: string[]): { pool: string; off: Int32Array; len: Int32Arr
   return { pool: strings.join(''), off, len };
 }
 
+/**
+ * The term pool, with each display term stored once per key: namesakes (one name in many races)
+ * are many entries under one key, and their evidence then reads one place in the pool rather than
+ * one per ticket. Only terms that entries still use are pooled.
+ */
+function sharedTerms(
+  terms: string[],
+  termIds: Int32Array,
+  eHi: Uint32Array,
+  eLo: Uint32Array,
+  bucketStart: Int32Array,
+): { termPool: string; eTermOff: Int32Array; eTermLen: Uint16Array } {
+  const n = termIds.length;
+  for (let k = 0; k + 1 < bucketStart.length; k++) {
+    const from = bucketStart[k]!;
+    const to = bucketStart[k + 1]!;
+    for (let x = from + 1; x < to; x++) {
+      // the first earlier entry with this key: same display term → same id
+      for (let y = from; y < x; y++) {
+        if (eLo[y] !== eLo[x] || eHi[y] !== eHi[x]) continue;
+        if (termIds[y] !== termIds[x] && terms[termIds[y]!] === terms[termIds[x]!]) termIds[x] = termIds[y]!;
+        break;
+      }
+    }
+  }
+  const off = new Int32Array(terms.length).fill(-1);
+  const used: string[] = [];
+  let o = 0;
+  for (let e = 0; e < n; e++) {
+    const id = termIds[e]!;
+    if (off[id] !== -1) continue;
+    off[id] = o;
+    o += terms[id]!.length;
+    used.push(terms[id]!);
+  }
+  const eTermOff = new Int32Array(n);
+  const eTermLen = new Uint16Array(n);
+  for (let e = 0; e < n; e++) {
+    const id = termIds[e]!;
+    eTermOff[e] = off[id]!;
+    eTermLen[e] = terms[id]!.length;
+  }
+  return { termPool: used.join(''), eTermOff, eTermLen };
+}
+
 function assemble(
   b: Builder,
   elections: ElectionInfo[],
@@ -499,7 +555,6 @@ function assemble(
   partyTicketLists: number[][],
 ): MatchIndex {
   const n = b.n;
-  const terms = pool(b.terms);
   // counting sort of the entries by bucket (stable: equal keys keep their insertion order)
   const buckets = bucketCount(n);
   const bucketMask = buckets - 1;
@@ -513,8 +568,7 @@ function assemble(
   const eTarget = new Int32Array(n);
   const eKind = new Uint8Array(n);
   const eStr = new Uint8Array(n);
-  const eTermOff = new Int32Array(n);
-  const eTermLen = new Uint16Array(n);
+  const termIds = new Int32Array(n);
   for (let e = 0; e < n; e++) {
     const to = fill[lo[e]! & bucketMask]!++;
     eHi[to] = b.hi[e]!;
@@ -522,23 +576,20 @@ function assemble(
     eTarget[to] = b.target[e]!;
     eKind[to] = b.kind[e]!;
     eStr[to] = b.str[e]!;
-    const id = b.termId[e]!;
-    eTermOff[to] = terms.off[id]!;
-    eTermLen[to] = terms.len[id]!;
+    termIds[to] = b.termId[e]!;
   }
+  const { termPool, eTermOff, eTermLen } = sharedTerms(b.terms, termIds, eHi, eLo, bucketStart);
   const filter = makeFilter(b.firsts, b.firstN);
+  const multiFilter = makeFilter(b.multiFirsts, b.multiN);
   const pairFilter = makeFilter(b.pairKeys, b.pairN);
   const tickets = pool(ticketStrings);
   const tc = tElection.length;
-  const tIdOff = new Int32Array(tc);
-  const tIdLen = new Int32Array(tc);
-  const tLabelOff = new Int32Array(tc);
-  const tLabelLen = new Int32Array(tc);
+  const tInfo = new Int32Array(tc * T_STRIDE);
   for (let t = 0; t < tc; t++) {
-    tIdOff[t] = tickets.off[2 * t]!;
-    tIdLen[t] = tickets.len[2 * t]!;
-    tLabelOff[t] = tickets.off[2 * t + 1]!;
-    tLabelLen[t] = tickets.len[2 * t + 1]!;
+    tInfo[t * T_STRIDE + T_ELECTION] = tElection[t]!;
+    tInfo[t * T_STRIDE + T_NUMBER] = tNumber[t]!;
+    tInfo[t * T_STRIDE + T_ID] = tickets.off[2 * t]!;
+    tInfo[t * T_STRIDE + T_LABEL] = tickets.off[2 * t + 1]!;
   }
   const partyStart = new Int32Array(partyNames.length + 1);
   const flat: number[] = [];
@@ -547,18 +598,11 @@ function assemble(
     for (const t of l) flat.push(t);
   });
   partyStart[partyNames.length] = flat.length;
-  const te = Int32Array.from(tElection);
-  const tn = Int32Array.from(tNumber);
   return {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
     elections,
-    tElection: te,
-    tNumber: tn,
-    tIdOff,
-    tIdLen,
-    tLabelOff,
-    tLabelLen,
+    tInfo,
     ticketPool: tickets.pool,
     partyStart,
     partyTickets: Int32Array.from(flat),
@@ -570,15 +614,17 @@ function assemble(
     eStr,
     eTermOff,
     eTermLen,
-    termPool: terms.pool,
+    termPool,
     bucketStart,
     bucketMask,
     filter: filter.bits,
     filterMask: filter.mask,
+    multiFilter: multiFilter.bits,
+    multiMask: multiFilter.mask,
     pairFilter: pairFilter.bits,
     pairMask: pairFilter.mask,
     maxLen: b.maxLen,
-    numbers: buildNumbers(elections, te, tn),
+    numbers: buildNumbers(elections, tInfo),
   };
 }
 

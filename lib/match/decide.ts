@@ -47,6 +47,12 @@ const {
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
+  T_ELECTION,
+  T_ID,
+  T_LABEL,
+  T_NUMBER,
+  T_STRIDE,
+  ticketString,
 } = structure;
 const { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } = tokens;
 
@@ -129,20 +135,20 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
 }
 
 /**
- * Phrase lookup over the tokens of one source. Per token: one filter probe on its first hash (and
- * on its doubled-letter-collapsed hash when that differs); only tokens that pass look further:
- * the one-token key in its bucket, and longer phrases when the first two tokens pass the pair
- * filter. Bare ballot numbers (`02`, `2️⃣`) are read in the same pass: every call term that could
- * claim a number stands before it, so its calls are already known.
+ * Phrase lookup over the tokens of one source. Per token: a probe of the one-token filter and of
+ * the long-phrase filter on its first hash (and on its doubled-letter-collapsed hash when that
+ * differs); only tokens that pass look further: the one-token key in its bucket, and longer
+ * phrases when the first two tokens pass the pair filter. Bare ballot numbers (`02`, `2️⃣`) are
+ * read in the same pass: every call term that could claim a number stands before it, so its
+ * calls are already known.
  */
 function scanTokens(idx: MatchIndex, src: number): void {
   const t = toks;
   const n = t.n;
-  const maxLen = idx.maxLen;
-  const filter = idx.filter;
-  const fmask = idx.filterMask;
-  const pairs = idx.pairFilter;
-  const pmask = idx.pairMask;
+  const single = idx.filter;
+  const smask = idx.filterMask;
+  const multi = idx.multiFilter;
+  const mmask = idx.multiMask;
   const H1 = t.h1;
   const C1 = t.c1;
   const FL = t.flags;
@@ -150,50 +156,45 @@ function scanTokens(idx: MatchIndex, src: number): void {
     const h = H1[i]!;
     const c = C1[i]!;
     let m = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-    const passN = (filter[(h >>> 10) & fmask]! & m) === m;
-    let passC = false;
+    const sN = (single[(h >>> 10) & smask]! & m) === m;
+    const mN = (multi[(h >>> 10) & mmask]! & m) === m;
+    let sC = false;
+    let mC = mN;
     if (c !== h) {
       m = (1 << (c & 31)) | (1 << ((c >>> 5) & 31));
-      passC = (filter[(c >>> 10) & fmask]! & m) === m;
+      sC = (single[(c >>> 10) & smask]! & m) === m;
+      mC = (multi[(c >>> 10) & mmask]! & m) === m;
     }
+    if (sN || mN || sC || mC) phrasesAt(idx, i, sN, mN, sC, mC, src);
     const f = FL[i]!;
-    if (passN || passC) phrasesAt(idx, i, passN, passC, maxLen, pairs, pmask, src);
     if (f & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
     if (f & (F_PADDED | F_KEYCAP)) bareNumber(i, src);
   }
 }
 
-/** Phrases starting at token i (its first token passed the filter). */
-function phrasesAt(
-  idx: MatchIndex,
-  i: number,
-  passN: boolean,
-  passC: boolean,
-  maxLen: number,
-  pairs: Uint32Array,
-  pmask: number,
-  src: number,
-): void {
+/**
+ * Phrases starting at token i: one-token ones when its first hash passed the one-token filter
+ * (sN; sC for the collapsed hash), longer ones when it passed the long-phrase filter (mN, mC)
+ * and the first two tokens pass the pair filter.
+ */
+function phrasesAt(idx: MatchIndex, i: number, sN: boolean, mN: boolean, sC: boolean, mC: boolean, src: number): void {
   const t = toks;
   const n = t.n;
   const H1 = t.h1;
   const C1 = t.c1;
-  const h = H1[i]!;
-  const c = C1[i]!;
   const lane = t.lane[i];
-  // longer phrases only when the first two tokens are a known pair
   let longN = false;
   let longC = false;
-  if (maxLen > 1 && i + 1 < n && t.lane[i + 1] === lane) {
-    if (passN) longN = probe(pairs, pmask, pairHash(h, H1[i + 1]!));
-    if (passN || passC) longC = probe(pairs, pmask, pairHash(c, C1[i + 1]!));
+  if ((mN || mC) && i + 1 < n && t.lane[i + 1] === lane) {
+    if (mN) longN = probe(idx.pairFilter, idx.pairMask, pairHash(H1[i]!, H1[i + 1]!));
+    if (mC) longC = probe(idx.pairFilter, idx.pairMask, pairHash(C1[i]!, C1[i + 1]!));
   }
   let p1 = P1_SEED;
   let p2 = P2_SEED;
   let q1 = P1_SEED;
   let q2 = P2_SEED;
   let differs = false;
-  const last = longN || longC ? maxLen : 1;
+  const last = longN || longC ? idx.maxLen : 1;
   for (let len = 1; len <= last; len++) {
     const j = i + len - 1;
     if (j >= n || t.lane[j] !== lane) break;
@@ -203,8 +204,8 @@ function phrasesAt(
     q1 = phraseStep1(q1, C1[j]!);
     q2 = phraseStep2(q2, t.c2[j]!);
     if (C1[j] !== H1[j]) differs = true;
-    if (passN && (len === 1 || longN)) hitsAt(idx, keyHi(p1), keyLo(p2), i, j, src, false);
-    if (differs && (len === 1 ? passC : longC)) hitsAt(idx, keyHi(q1), keyLo(q2), i, j, src, false);
+    if (len === 1 ? sN : longN) hitsAt(idx, keyHi(p1), keyLo(p2), i, j, src, false);
+    if (differs && (len === 1 ? sC : longC)) hitsAt(idx, keyHi(q1), keyLo(q2), i, j, src, false);
   }
 }
 
@@ -282,6 +283,18 @@ const live = (idx: MatchIndex, ei: number, now: number): boolean => {
   return e !== undefined && now >= e.from && now < e.until;
 };
 
+/** Do entries a and b display the same term (without slicing either)? */
+function sameTerm(idx: MatchIndex, a: number, b: number): boolean {
+  const len = idx.eTermLen[a]!;
+  if (idx.eTermLen[b] !== len) return false;
+  const x = idx.eTermOff[a]!;
+  const y = idx.eTermOff[b]!;
+  if (x === y) return true;
+  const pool = idx.termPool;
+  for (let i = 0; i < len; i++) if (pool.charCodeAt(x + i) !== pool.charCodeAt(y + i)) return false;
+  return true;
+}
+
 function termOf(idx: MatchIndex, e: number): string {
   const off = idx.eTermOff[e]!;
   return idx.termPool.slice(off, off + idx.eTermLen[e]!);
@@ -331,7 +344,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   const agg = (t: number): Agg | undefined => {
     let a = aggs.get(t);
     if (!a) {
-      if (!live(idx, idx.tElection[t]!, now)) return undefined;
+      if (!live(idx, idx.tInfo[t * T_STRIDE + T_ELECTION]!, now)) return undefined;
       a = { t, account: [], items: [], numbers: [], parties: [] };
       aggs.set(t, a);
     }
@@ -359,24 +372,45 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   }
 
   const partyHits: { p: number; ev: Evidence }[] = [...partyAccountHits];
+  // A name shared by many tickets (namesakes in many races) is one hit per ticket at the same
+  // place: those hits share one Evidence object when they say the same thing.
+  let prev: Evidence | null = null;
+  let prevE = -1;
+  let prevStr = -1;
   for (let h = 0; h < hitN; h++) {
     const e = hitE[h]!;
     const kind = idx.eKind[e]!;
-    const ev: Evidence = {
-      kind: KIND_NAMES[kind] ?? 'alias',
-      term: termOf(idx, e),
-      source: SOURCES[hitSrc[h]!]!,
-      start: hitStart[h]!,
-      end: hitEnd[h]!,
-    };
+    const str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
+    let ev: Evidence;
+    if (
+      prev !== null &&
+      idx.eKind[prevE] === kind &&
+      prevStr === str &&
+      prev.start === hitStart[h] &&
+      prev.end === hitEnd[h] &&
+      prev.source === SOURCES[hitSrc[h]!] &&
+      sameTerm(idx, prevE, e)
+    ) {
+      ev = prev;
+    } else {
+      ev = {
+        kind: KIND_NAMES[kind] ?? 'alias',
+        term: termOf(idx, e),
+        source: SOURCES[hitSrc[h]!]!,
+        start: hitStart[h]!,
+        end: hitEnd[h]!,
+      };
+      if (kind !== K_MENTION && kind !== K_PARTY) ev.strength = STRENGTH_NAMES[str] as 'strong' | 'medium' | 'weak';
+      prev = ev;
+      prevE = e;
+      prevStr = str;
+    }
     if (kind === K_PARTY) {
       partyHits.push({ p: idx.eTarget[e]!, ev });
       continue;
     }
     const a = agg(idx.eTarget[e]!);
     if (!a) continue;
-    const str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
-    if (kind !== K_MENTION) ev.strength = STRENGTH_NAMES[str] as 'strong' | 'medium' | 'weak';
     a.items.push({ kind, str, ev, ok: false });
   }
 
@@ -440,10 +474,10 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     else if (hasNumber) strength = 'low';
     else continue;
     // a number call outside the user's scope still explains a ticket named in the text
-    if (!hasNumber && named) {
-      const n = idx.tNumber[a.t]!;
+    if (!hasNumber && named && validCalls.length > 0) {
+      const n = idx.tInfo[a.t * T_STRIDE + T_NUMBER]!;
       for (const c of validCalls) {
-        if (c.value === n && !scoped.includes(idx.tElection[a.t]!)) {
+        if (c.value === n && !scoped.includes(idx.tInfo[a.t * T_STRIDE + T_ELECTION]!)) {
           a.numbers.push({
             kind: 'number',
             term: `nomor urut ${n}`,
@@ -498,15 +532,13 @@ function secondName(items: Item[], m: Item): boolean {
 }
 
 function toMatch(idx: MatchIndex, t: number, strength: MatchStrength, evidence: Evidence[], now: number): TicketMatch {
-  const el = idx.elections[idx.tElection[t]!]!;
-  const idOff = idx.tIdOff[t]!;
-  const lOff = idx.tLabelOff[t]!;
-  const number = idx.tNumber[t]!;
+  const el = idx.elections[idx.tInfo[t * T_STRIDE + T_ELECTION]!]!;
+  const number = idx.tInfo[t * T_STRIDE + T_NUMBER]!;
   const m: TicketMatch = {
-    ticketId: idx.ticketPool.slice(idOff, idOff + idx.tIdLen[t]!),
+    ticketId: ticketString(idx, t, T_ID),
     electionId: el.id,
     electionName: el.name,
-    label: idx.ticketPool.slice(lOff, lOff + idx.tLabelLen[t]!),
+    label: ticketString(idx, t, T_LABEL),
     strength,
     stage: el.determinedAt !== null && now < el.determinedAt ? 'bakal_calon' : 'calon',
     evidence,

@@ -8,6 +8,10 @@
  */
 import { MAX_PHRASE } from './compile';
 import {
+  T_ELECTION,
+  T_ID,
+  T_LABEL,
+  T_STRIDE,
   bucketBounds,
   bucketCount,
   buildNumbers,
@@ -109,15 +113,8 @@ export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
   v: typeof INDEX_VERSION;
   elections: ElectionInfo[];
-  tickets: {
-    election: string;
-    number: string;
-    idOff: string;
-    idLen: string;
-    labelOff: string;
-    labelLen: string;
-    pool: string;
-  };
+  /** tInfo (T_STRIDE ints per ticket) and the id/label pool */
+  tickets: { info: string; pool: string };
   parties: { start: string; tickets: string; names: string[] };
   entries: {
     hi: string;
@@ -130,6 +127,7 @@ export interface SerializedIndex {
     pool: string;
   };
   filter: string;
+  multiFilter: string;
   pairFilter: string;
   maxLen: number;
 }
@@ -139,15 +137,7 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
     elections: idx.elections,
-    tickets: {
-      election: pack(idx.tElection),
-      number: pack(idx.tNumber),
-      idOff: pack(idx.tIdOff),
-      idLen: pack(idx.tIdLen),
-      labelOff: pack(idx.tLabelOff),
-      labelLen: pack(idx.tLabelLen),
-      pool: idx.ticketPool,
-    },
+    tickets: { info: pack(idx.tInfo), pool: idx.ticketPool },
     parties: { start: pack(idx.partyStart), tickets: pack(idx.partyTickets), names: idx.partyNames },
     entries: {
       hi: pack(idx.eHi),
@@ -160,6 +150,7 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
       pool: idx.termPool,
     },
     filter: pack(idx.filter),
+    multiFilter: pack(idx.multiFilter),
     pairFilter: pack(idx.pairFilter),
     maxLen: idx.maxLen,
   };
@@ -212,21 +203,21 @@ export function loadIndex(data: unknown): MatchIndex {
   if (!Array.isArray(d.elections)) throw new Error('match index: elections is not an array');
   const elections = d.elections.map(election);
   const t = obj(d.tickets, 'tickets');
-  const tElection = unpack(t.election, i32, 'tickets.election');
-  const tNumber = unpack(t.number, i32, 'tickets.number');
-  const tIdOff = unpack(t.idOff, i32, 'tickets.idOff');
-  const tIdLen = unpack(t.idLen, i32, 'tickets.idLen');
-  const tLabelOff = unpack(t.labelOff, i32, 'tickets.labelOff');
-  const tLabelLen = unpack(t.labelLen, i32, 'tickets.labelLen');
+  const tInfo = unpack(t.info, i32, 'tickets.info');
   const ticketPool = str(t.pool, 'tickets.pool');
-  const nt = tElection.length;
-  if (tNumber.length !== nt || tIdOff.length !== nt || tLabelOff.length !== nt)
-    throw new Error('match index: ticket arrays differ in length');
-  checkPool(tIdOff, tIdLen, ticketPool, 'tickets.id');
-  checkPool(tLabelOff, tLabelLen, ticketPool, 'tickets.label');
+  if (tInfo.length % T_STRIDE !== 0) throw new Error('match index: tickets.info has a bad length');
+  const nt = tInfo.length / T_STRIDE;
+  // id and label offsets run in order through the pool (each string ends where the next begins)
+  let last = 0;
   for (let i = 0; i < nt; i++) {
-    if (tElection[i]! < 0 || tElection[i]! >= elections.length)
-      throw new Error(`match index: ticket ${i} names no election`);
+    const at = i * T_STRIDE;
+    const e = tInfo[at + T_ELECTION]!;
+    if (e < 0 || e >= elections.length) throw new Error(`match index: ticket ${i} names no election`);
+    for (const f of [T_ID, T_LABEL]) {
+      const o = tInfo[at + f]!;
+      if (o < last || o > ticketPool.length) throw new Error(`match index: tickets.info[${i}] is out of range`);
+      last = o;
+    }
   }
   const p = obj(d.parties, 'parties');
   const partyStart = unpack(p.start, i32, 'parties.start');
@@ -268,12 +259,16 @@ export function loadIndex(data: unknown): MatchIndex {
     if (!ok) throw new Error(`match index: entry ${i} points nowhere`);
   }
   const filter = unpack(d.filter, u32, 'filter');
-  const bits = filter.length * 32;
-  if (bits < 32 || (bits & (bits - 1)) !== 0) throw new Error('match index: filter size is not a power of two');
+  const multiFilter = unpack(d.multiFilter, u32, 'multiFilter');
   const pairFilter = unpack(d.pairFilter, u32, 'pairFilter');
-  const pairBits = pairFilter.length * 32;
-  if (pairBits < 32 || (pairBits & (pairBits - 1)) !== 0)
-    throw new Error('match index: pairFilter size is not a power of two');
+  for (const [f, what] of [
+    [filter, 'filter'],
+    [multiFilter, 'multiFilter'],
+    [pairFilter, 'pairFilter'],
+  ] as const) {
+    const words = f.length;
+    if (words < 1 || (words & (words - 1)) !== 0) throw new Error(`match index: ${what} size is not a power of two`);
+  }
   const maxLen = num(d.maxLen, 'maxLen');
   if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE)
     throw new Error('match index: maxLen out of range');
@@ -284,12 +279,7 @@ export function loadIndex(data: unknown): MatchIndex {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
     elections,
-    tElection,
-    tNumber,
-    tIdOff,
-    tIdLen,
-    tLabelOff,
-    tLabelLen,
+    tInfo,
     ticketPool,
     partyStart,
     partyTickets,
@@ -306,9 +296,11 @@ export function loadIndex(data: unknown): MatchIndex {
     bucketMask,
     filter,
     filterMask: filter.length - 1,
+    multiFilter,
+    multiMask: multiFilter.length - 1,
     pairFilter,
     pairMask: pairFilter.length - 1,
     maxLen,
-    numbers: buildNumbers(elections, tElection, tNumber),
+    numbers: buildNumbers(elections, tInfo),
   };
 }

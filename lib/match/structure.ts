@@ -50,13 +50,13 @@ export interface MatchIndex {
   format: typeof INDEX_FORMAT;
   v: typeof INDEX_VERSION;
   elections: ElectionInfo[];
-  /** per ticket */
-  tElection: Int32Array;
-  tNumber: Int32Array;
-  tIdOff: Int32Array;
-  tIdLen: Int32Array;
-  tLabelOff: Int32Array;
-  tLabelLen: Int32Array;
+  /**
+   * per ticket, T_STRIDE ints side by side (one cache line holds a ticket's whole record; a post
+   * naming a common name touches dozens of tickets): election index, ballot number (0 = none), and
+   * the offsets of its id and label in ticketPool, which holds id, label, id, label… in ticket
+   * order (so each string ends where the next begins)
+   */
+  tInfo: Int32Array;
   ticketPool: string;
   /** party → tickets (CSR) */
   partyStart: Int32Array;
@@ -74,9 +74,15 @@ export interface MatchIndex {
   /** entries of bucket b are [bucketStart[b], bucketStart[b + 1]) */
   bucketStart: Int32Array;
   bucketMask: number;
-  /** filter over the first-token hashes (h1, and c1 where it differs) of every text phrase */
+  /**
+   * filters over the first-token hashes (h1, and c1 where it differs) of the one-token phrases
+   * (filter) and of the longer ones (multiFilter): a token that starts only long phrases (`putri`
+   * of `Putri Santoso`) never costs a lookup of its own
+   */
   filter: Uint32Array;
   filterMask: number;
+  multiFilter: Uint32Array;
+  multiMask: number;
   /** filter over pairHash(first, second) of phrases of two tokens or more */
   pairFilter: Uint32Array;
   pairMask: number;
@@ -151,18 +157,35 @@ export function lookupNext(idx: MatchIndex, e: number): number {
   return -1;
 }
 
+export const T_STRIDE = 4;
+export const T_ELECTION = 0;
+export const T_NUMBER = 1;
+export const T_ID = 2;
+export const T_LABEL = 3;
+
+export const ticketCount = (idx: MatchIndex): number => idx.tInfo.length / T_STRIDE;
+
+/** The id or label (field T_ID or T_LABEL) of ticket t. */
+export function ticketString(idx: MatchIndex, t: number, field: number): string {
+  const at = t * T_STRIDE;
+  const from = idx.tInfo[at + field]!;
+  const to =
+    field === T_ID
+      ? idx.tInfo[at + T_LABEL]!
+      : at + T_STRIDE < idx.tInfo.length
+        ? idx.tInfo[at + T_STRIDE + T_ID]!
+        : idx.ticketPool.length;
+  return idx.ticketPool.slice(from, to);
+}
+
 /** ballot-number map key */
 export const numberKey = (election: number, n: number): number => election * 1024 + n;
 
-export function buildNumbers(
-  elections: ElectionInfo[],
-  tElection: Int32Array,
-  tNumber: Int32Array,
-): Map<number, number[]> {
+export function buildNumbers(elections: ElectionInfo[], tInfo: Int32Array): Map<number, number[]> {
   const m = new Map<number, number[]>();
-  for (let t = 0; t < tElection.length; t++) {
-    const e = tElection[t]!;
-    const n = tNumber[t]!;
+  for (let t = 0; t * T_STRIDE < tInfo.length; t++) {
+    const e = tInfo[t * T_STRIDE + T_ELECTION]!;
+    const n = tInfo[t * T_STRIDE + T_NUMBER]!;
     if (n <= 0 || n >= 1024 || !elections[e]?.numbered) continue;
     const k = numberKey(e, n);
     const l = m.get(k);

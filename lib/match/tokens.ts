@@ -482,88 +482,102 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * The common case, read without the scratch buffer: a plain ASCII word (letters and digits, no
- * case or digit boundary inside, no run of three equal letters) that starts a token and ends at an
- * ASCII separator or the end of the input. Most post tokens are such words; this path hashes them
- * straight from the char codes and writes the token, with no per-character buffer writes and no
- * per-character branches beyond the loop's own: the checks are accumulated and tested once at the
- * end of the word. Returns the index to continue at, or -1 when the word needs the general path
- * (which then reads it from `i` again, so both paths give identical tokens by construction).
+ * The common case, read without the scratch buffer: plain ASCII words (letters and digits, no
+ * case or digit boundary inside, no run of three equal letters) and the ASCII separators between
+ * them. Most of a post is such a run; this loop hashes its words straight from the char codes and
+ * writes their tokens, with no per-character buffer writes and no per-character branches beyond
+ * the loop's own: a word's checks are accumulated and tested once at its end. Returns where the
+ * general path must continue: at a word that is not plain (it reads it again, so both paths give
+ * identical tokens by construction), at any other character, or at the end.
+ * (Reading a TextEncoder.encodeInto copy instead of charCodeAt was measured: slower for posts of a
+ * few hundred characters, the call costs more than the cheaper reads save.)
  */
-function plainWord(s: string, i: number, len: number, t: TokenBuf): number {
+function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
   const W = ASCII_WORD;
+  const CLS = CLASS;
   const lazy = t.lazy;
-  let h1 = H1_SEED;
-  let h2 = H2_SEED;
-  let kinds = 0; // every kind seen
-  let camel = 0; // lower followed by upper (or upper by digit: also not plain)
-  let prevK = 0;
-  let prevF = -1;
-  let pairs = 0; // adjacent equal chars
-  let triple = false;
-  let j = i;
-  for (; j < len; j++) {
-    const c = s.charCodeAt(j);
-    if (c >= 0x80) return -1;
-    const v = W[c]!;
-    if (v === 0) break;
-    const f = v & 0xff;
-    const k = v >>> 8;
-    kinds |= k;
-    camel |= prevK & (k >>> 1);
-    prevK = k;
-    h1 = Math.imul(h1 ^ f, 0x01000193);
-    if (!lazy) h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
-    if (f === prevF) {
-      if (j >= i + 2 && (W[s.charCodeAt(j - 2)]! & 0xff) === f) triple = true;
-      pairs++;
+  while (i < len) {
+    const c0 = s.charCodeAt(i);
+    if (c0 >= 0x80) return i;
+    if (W[c0] === 0) {
+      if (CLS[c0] !== SEP) return i;
+      i++;
+      continue;
     }
-    prevF = f;
-  }
-  const digits = kinds === K_DIGIT;
-  // letters and digits mixed, camel case, or a letter run of three: the general path splits or collapses
-  if (camel !== 0 || (!digits && (kinds & K_DIGIT) !== 0) || (triple && !digits)) return -1;
-  // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
-  if (j < len && CLASS[s.charCodeAt(j)] !== SEP) return -1;
-  const doubled = pairs > 0 && !digits;
-  if (t.n === t.cap) t.grow(t.cap * 2);
-  const k = t.n++;
-  const a = fin(h1);
-  t.h1[k] = a;
-  t.start[k] = i;
-  t.end[k] = j;
-  t.lane[k] = 0;
-  let fl = 0;
-  let num = -1;
-  if (digits) {
-    fl = F_NUMERIC;
-    if (j - i >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
-    if (j - i <= 3) {
-      num = 0;
-      for (let d = i; d < j; d++) num = num * 10 + s.charCodeAt(d) - 0x30;
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    let kinds = 0; // every kind seen
+    let camel = 0; // lower followed by upper (or upper by digit: also not plain)
+    let prevK = 0;
+    let prevF = -1;
+    let pairs = 0; // adjacent equal chars
+    let triple = false;
+    let j = i;
+    let c = 0;
+    for (; j < len; j++) {
+      c = s.charCodeAt(j);
+      if (c >= 0x80) return i;
+      const v = W[c]!;
+      if (v === 0) break;
+      const f = v & 0xff;
+      const k = v >>> 8;
+      kinds |= k;
+      camel |= prevK & (k >>> 1);
+      prevK = k;
+      h1 = Math.imul(h1 ^ f, 0x01000193);
+      if (!lazy) h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+      if (f === prevF) {
+        if (j >= i + 2 && (W[s.charCodeAt(j - 2)]! & 0xff) === f) triple = true;
+        pairs++;
+      }
+      prevF = f;
     }
-  }
-  if (lazy) {
-    fl |= F_LAZY;
-    // doubled letters are rare: the collapsed first hash is read again only for them
-    t.c1[k] = doubled ? fin(collapsedHash1(s, i, j)) : a;
-  } else {
-    const b = fin(h2);
-    t.h2[k] = b;
-    if (doubled) {
-      t.c1[k] = fin(collapsedHash1(s, i, j));
-      t.c2[k] = fin(collapsedHash2(s, i, j));
+    const digits = kinds === K_DIGIT;
+    // letters and digits mixed, camel case, or a letter run of three: the general path splits or collapses
+    if (camel !== 0 || (!digits && (kinds & K_DIGIT) !== 0) || (triple && !digits)) return i;
+    // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
+    if (j < len && CLS[c] !== SEP) return i;
+    const doubled = pairs > 0 && !digits;
+    if (t.n === t.cap) t.grow(t.cap * 2);
+    const k = t.n++;
+    const a = fin(h1);
+    t.h1[k] = a;
+    t.start[k] = i;
+    t.end[k] = j;
+    t.lane[k] = 0;
+    let fl = 0;
+    let num = -1;
+    if (digits) {
+      fl = F_NUMERIC;
+      if (j - i >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
+      if (j - i <= 3) {
+        num = 0;
+        for (let d = i; d < j; d++) num = num * 10 + s.charCodeAt(d) - 0x30;
+      }
+    }
+    if (lazy) {
+      fl |= F_LAZY;
+      // doubled letters are rare: the collapsed first hash is read again only for them
+      t.c1[k] = doubled ? fin(collapsedHash1(s, i, j)) : a;
     } else {
-      t.c1[k] = a;
-      t.c2[k] = b;
+      const b = fin(h2);
+      t.h2[k] = b;
+      if (doubled) {
+        t.c1[k] = fin(collapsedHash1(s, i, j));
+        t.c2[k] = fin(collapsedHash2(s, i, j));
+      } else {
+        t.c1[k] = a;
+        t.c2[k] = b;
+      }
+      t.tagAt[k] = -1;
+      t.tagLen[k] = 0;
     }
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
+    t.flags[k] = fl;
+    t.num[k] = num;
+    // the separator after the word only ends it (nothing pending): skip it
+    i = j < len ? j + 1 : j;
   }
-  t.flags[k] = fl;
-  t.num[k] = num;
-  // the separator after the word only ends it (nothing pending): skip it
-  return j < len ? j + 1 : j;
+  return i;
 }
 
 /** First hash of the plain word s[i, j) with doubled letters collapsed (digits never collapse). */
@@ -636,17 +650,14 @@ export function tokenize(s: string, t: TokenBuf): void {
   let i = 0;
   const fast = t.texts === null;
   while (i < len) {
-    const c = s.charCodeAt(i);
-    if (n === 0 && prefix === 0 && fast && c < 0x80) {
-      const k = CLS[c]!;
-      if (k === LOWER || k === UPPER || k === DIGIT) {
-        const j = plainWord(s, i, len, t);
-        if (j >= 0) {
-          i = j;
-          continue;
-        }
+    if (n === 0 && prefix === 0 && fast) {
+      const j = plainRun(s, i, len, t);
+      if (j !== i) {
+        i = j;
+        continue;
       }
     }
+    const c = s.charCodeAt(i);
     let step = 1;
     let cls: number;
     let f: number;
