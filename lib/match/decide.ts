@@ -222,6 +222,15 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
   const at = t.tagAt[i]!;
   const len = t.tagLen[i]!;
   if (at < 0 || len < MIN_SUBSTRING || len > 64) return;
+  // feeds repeat their hashtags (#fyp, #viral, #infojakarta): a body none of whose substrings
+  // passed the filter is remembered (by its token's two hashes) and not searched again
+  if (idx !== noSubstringsOf) {
+    noSubstrings.clear();
+    noSubstringsOf = idx;
+  }
+  const key = (t.h1[i]! >>> 0) * 2097152 + (t.h2[i]! >>> 11);
+  if (noSubstrings.has(key)) return;
+  let passed = false;
   const chars = t.tagChars;
   for (let a = 0; a + MIN_SUBSTRING <= len; a++) {
     let h1 = H1_SEED;
@@ -235,6 +244,7 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
       if (a === 0 && b === len - 1) continue; // the whole body is already a part token
       const f1 = fin(h1);
       if (!probe(idx.filter, idx.filterMask, f1)) continue;
+      passed = true;
       const f2 = fin(h2);
       const before = hitN;
       hitsAt(idx, keyHi(phraseStep1(P1_SEED, f1)), keyLo(phraseStep2(P2_SEED, f2)), at + a, at + b, src, true);
@@ -253,7 +263,14 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
       hitN = w;
     }
   }
+  if (!passed) {
+    if (noSubstrings.size >= 4096) noSubstrings.clear();
+    noSubstrings.add(key);
+  }
 }
+
+const noSubstrings = new Set<number>();
+let noSubstringsOf: MatchIndex | null = null;
 
 function scanSource(idx: MatchIndex, s: unknown, src: number): void {
   if (typeof s !== 'string' || s.length === 0) return;

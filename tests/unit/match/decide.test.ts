@@ -73,6 +73,33 @@ describe('decide: names and aliases', () => {
     expect(ids('#dukungkhofifah', K)).toEqual(['pilgub-2024-35/2']);
   });
 
+  it('remembers hashtags without names per index only', () => {
+    // a tag with nothing in it is remembered; the same tag is searched again for another index
+    const other = compileIndex([
+      {
+        ...TEST_LIST,
+        elections: [
+          {
+            ...TEST_LIST.elections[0]!,
+            tickets: [
+              {
+                id: 'x/9',
+                number: 9,
+                kind: 'pair',
+                members: [{ id: 'p9', role: 'capres', name: 'Sukarjo Wiranata' }],
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    for (let k = 0; k < 2; k++) expect(ids('#sukarjowiranatahebat', P)).toEqual([]);
+    const inOther = () => decide(other, { site: 'x', text: '#sukarjowiranatahebat', now: P });
+    expect(inOther().matches.map((m) => m.ticketId)).toEqual(['x/9']);
+    expect(inOther().matches.map((m) => m.ticketId)).toEqual(['x/9']);
+    expect(ids('#sukarjowiranatahebat', P)).toEqual([]);
+  });
+
   it('finds titles, initials and spelling variants', () => {
     expect(ids('Prof. Dr. H. M. Mahfud MD', P)).toEqual(['pilpres-2024/3']);
     expect(ids('A. Muhaimin Iskandar', P)).toEqual(['pilpres-2024/1']);
