@@ -225,11 +225,13 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
   // feeds repeat their hashtags (#fyp, #viral, #infojakarta): a body none of whose substrings
   // passed the filter is remembered (by its token's two hashes) and not searched again
   if (idx !== noSubstringsOf) {
-    noSubstrings.clear();
+    noSubstringsGen++;
     noSubstringsOf = idx;
   }
-  const key = (t.h1[i]! >>> 0) * 2097152 + (t.h2[i]! >>> 11);
-  if (noSubstrings.has(key)) return;
+  const k1 = t.h1[i]!;
+  const k2 = t.h2[i]!;
+  const slot = k1 & (NO_SUBSTRINGS - 1);
+  if (nsGen[slot] === noSubstringsGen && nsKey1[slot] === k1 && nsKey2[slot] === k2) return;
   let passed = false;
   const chars = t.tagChars;
   for (let a = 0; a + MIN_SUBSTRING <= len; a++) {
@@ -264,12 +266,19 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
     }
   }
   if (!passed) {
-    if (noSubstrings.size >= 4096) noSubstrings.clear();
-    noSubstrings.add(key);
+    nsKey1[slot] = k1;
+    nsKey2[slot] = k2;
+    nsGen[slot] = noSubstringsGen;
   }
 }
 
-const noSubstrings = new Set<number>();
+// Direct-mapped memory of bodies with nothing inside, keyed by the tag token's two hashes; a
+// new index starts a new generation (older slots no longer count).
+const NO_SUBSTRINGS = 4096;
+const nsKey1 = new Int32Array(NO_SUBSTRINGS);
+const nsKey2 = new Int32Array(NO_SUBSTRINGS);
+const nsGen = new Int32Array(NO_SUBSTRINGS);
+let noSubstringsGen = 0;
 let noSubstringsOf: MatchIndex | null = null;
 
 function scanSource(idx: MatchIndex, s: unknown, src: number): void {

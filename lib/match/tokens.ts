@@ -496,6 +496,7 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
   const W = ASCII_WORD;
   const CLS = CLASS;
   const lazy = t.lazy;
+  // (the second hashes are computed after the word, or lazily: the loop does one multiply a char)
   while (i < len) {
     const c0 = s.charCodeAt(i);
     if (c0 >= 0x80) return i;
@@ -505,11 +506,9 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
       continue;
     }
     let h1 = H1_SEED;
-    let h2 = H2_SEED;
-    let kinds = 0; // every kind seen
+    let kinds = 0; // every kind seen (ASCII_WORD value bits 8–10)
     let camel = 0; // lower followed by upper (or upper by digit: also not plain)
-    let prevK = 0;
-    let prevF = -1;
+    let prevV = 0;
     let pairs = 0; // adjacent equal chars
     let triple = false;
     let j = i;
@@ -519,22 +518,18 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
       if (c >= 0x80) return i;
       const v = W[c]!;
       if (v === 0) break;
-      const f = v & 0xff;
-      const k = v >>> 8;
-      kinds |= k;
-      camel |= prevK & (k >>> 1);
-      prevK = k;
-      h1 = Math.imul(h1 ^ f, 0x01000193);
-      if (!lazy) h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
-      if (f === prevF) {
-        if (j >= i + 2 && (W[s.charCodeAt(j - 2)]! & 0xff) === f) triple = true;
+      kinds |= v;
+      camel |= (prevV >>> 8) & (v >>> 9);
+      h1 = Math.imul(h1 ^ (v & 0xff), 0x01000193);
+      if (((v ^ prevV) & 0xff) === 0) {
+        if (j >= i + 2 && ((W[s.charCodeAt(j - 2)]! ^ v) & 0xff) === 0) triple = true;
         pairs++;
       }
-      prevF = f;
+      prevV = v;
     }
-    const digits = kinds === K_DIGIT;
+    const digits = kinds >>> 8 === K_DIGIT;
     // letters and digits mixed, camel case, or a letter run of three: the general path splits or collapses
-    if (camel !== 0 || (!digits && (kinds & K_DIGIT) !== 0) || (triple && !digits)) return i;
+    if (camel !== 0 || (!digits && (kinds & (K_DIGIT << 8)) !== 0) || (triple && !digits)) return i;
     // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
     if (j < len && CLS[c] !== SEP) return i;
     const doubled = pairs > 0 && !digits;
@@ -560,6 +555,8 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
       // doubled letters are rare: the collapsed first hash is read again only for them
       t.c1[k] = doubled ? fin(collapsedHash1(s, i, j)) : a;
     } else {
+      let h2 = H2_SEED;
+      for (let d = i; d < j; d++) h2 = Math.imul((h2 + FOLD[s.charCodeAt(d)]!) | 0, 0x5bd1e995);
       const b = fin(h2);
       t.h2[k] = b;
       if (doubled) {
