@@ -141,22 +141,23 @@ function handleKey(platform: string, handle: string): number {
 const idKey = (platform: string, id: string) => stringKey(`\u0001${platform}\u0001i\u0001${id}`);
 const urlKey = (norm: string) => stringKey(`\u0001u\u0001${norm}`);
 
-/** [hi, lo] of a 53-bit key */
-const split = (k: number): [number, number] => [Math.floor(k / 4294967296), k >>> 0];
+/** High 21 bits of a 53-bit key (keyLow: the low 32). */
+export const keyHigh = (k: number): number => Math.floor(k / 4294967296);
+export const keyLow = (k: number): number => k >>> 0;
 
-/** All keys of an account (list side or page side). Never throws. */
-export function accountKeys(a: Account | AccountRef): [number, number][] {
-  const out: [number, number][] = [];
+/** All 53-bit keys of an account (list side or page side). Never throws. */
+export function accountKeys(a: Account | AccountRef): number[] {
+  const out: number[] = [];
   const platform = typeof a?.platform === 'string' ? a.platform : '';
   if (typeof a?.handle === 'string' && a.handle.length > (a.handle.charCodeAt(0) === 0x40 ? 1 : 0))
-    out.push(split(handleKey(platform, a.handle)));
-  if (typeof a?.id === 'string' && a.id) out.push(split(idKey(platform, a.id)));
+    out.push(handleKey(platform, a.handle));
+  if (typeof a?.id === 'string' && a.id) out.push(idKey(platform, a.id));
   if (typeof a?.url === 'string' && a.url) {
     const u = parseUrl(a.url);
     if (u) {
-      out.push(split(urlKey(u.norm)));
+      out.push(urlKey(u.norm));
       const h = handleFromUrl(u);
-      if (h) out.push(split(handleKey(h.platform, h.handle)));
+      if (h) out.push(handleKey(h.platform, h.handle));
     }
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
-import { accountKeys } from './accounts';
+import { accountKeys, keyHigh, keyLow } from './accounts';
 import * as hash from './hash';
 import { defaultTerms, Role } from './keywords';
 import * as structure from './structure';
@@ -72,6 +72,7 @@ class Builder {
   str: Uint8Array;
   termId: Int32Array;
   terms: string[] = [];
+  termLens: Int32Array = new Int32Array(4096);
   /**
    * Filter keys, collected in order and set into the filters in assemble(), once their size is
    * known (setting bits of a large filter while building costs a cache miss per key).
@@ -122,6 +123,8 @@ class Builder {
     if (t === this.lastTerm && this.lastTermId >= 0) return this.lastTermId;
     this.lastTerm = t;
     this.lastTermId = this.terms.length;
+    if (this.lastTermId === this.termLens.length) this.termLens = grown(this.termLens);
+    this.termLens[this.lastTermId] = t.length;
     this.terms.push(t);
     return this.lastTermId;
   }
@@ -158,7 +161,7 @@ class Builder {
       for (let e = from; e < to; e++) this.remember(keys, e);
       this.runKeys = keys;
     }
-    for (const e of keys.get(hi * 4294967296 + lo) ?? []) {
+    for (const e of keys.get(hi * 4294967296 + lo) ?? NONE) {
       if (this.kind[e] === kind && this.target[e] === target) return e;
     }
     return -1;
@@ -338,10 +341,13 @@ class Builder {
   }
 
   /** An account key (author/page), never matched against text, so not in the filter. */
-  key(k: [number, number], kind: number, target: number, display: string): void {
-    this.put(k[0], k[1], 0, kind, S_STRONG, target, this.term(display));
+  key(hi: number, lo: number, kind: number, target: number, display: string): void {
+    this.put(hi, lo, 0, kind, S_STRONG, target, this.term(display));
   }
 }
+
+/** for `x ?? NONE` in loops over optional list arrays: no new empty array per ticket */
+const NONE: readonly never[] = Object.freeze([]);
 
 const aliasText = (a: Alias): string => (typeof a === 'string' ? a : (a?.text ?? ''));
 const aliasStrength = (a: Alias): number => (typeof a === 'string' ? S_STRONG : strengthCode(a?.strength));
@@ -353,7 +359,7 @@ function pad(label: string | undefined, number: number | undefined): string {
 
 function ticketLabel(t: Ticket): string {
   let who = '';
-  for (const m of t.members ?? []) if (m.name) who = who ? `${who} – ${m.name}` : m.name;
+  for (const m of t.members ?? NONE) if (m.name) who = who ? `${who} – ${m.name}` : m.name;
   if (!who) who = aliasText(t.aliases?.[0] ?? '') || t.id;
   const num = pad(t.label, t.number);
   return num ? `${num} ${who}` : who;
@@ -385,11 +391,64 @@ const warnable = (t: Ticket): boolean =>
   t.kind !== 'empty_column' &&
   (t.members?.length ?? 0) > 0;
 
+type AddAccounts = (
+  accs: Account[] | undefined,
+  kind: number,
+  target: number,
+  mentionKind: number,
+  mentionStr: number,
+) => void;
+
+/**
+ * The entries of one ticket: its people's names (with variants), aliases, hashtags, slogans and
+ * accounts. A function of its own (not a loop body) so that the engine optimises it after a few
+ * hundred tickets rather than by on-stack replacement of one long loop; indexed loops, so that no
+ * iterator is allocated even before it is.
+ */
+function addTicket(b: Builder, t: Ticket, ti: number, accounts: AddAccounts): void {
+  b.beginTarget();
+  const members = t.members ?? NONE;
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k]!;
+    // the person's name: strong with two words or more, a one-word name is medium
+    if (isPlainName(m.name ?? '', m.official_name)) b.phrase(m.name, K_NAME, NAME_STRENGTH, ti, m.name);
+    else {
+      const variants = nameVariants(m.name ?? '', m.official_name);
+      for (let i = 0; i < variants.length; i++) {
+        const v = variants[i]!;
+        if (i === 0 || v.length >= 2) b.tokens(v, K_NAME, NAME_STRENGTH, ti, m.name, i === 0);
+      }
+    }
+    const aliases = m.aliases ?? NONE;
+    for (let i = 0; i < aliases.length; i++) {
+      const a = aliases[i]!;
+      b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
+    }
+    accounts(m.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
+  }
+  const aliases = t.aliases ?? NONE;
+  for (let i = 0; i < aliases.length; i++) {
+    const a = aliases[i]!;
+    b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
+  }
+  const tags = t.hashtags ?? NONE;
+  for (let i = 0; i < tags.length; i++) {
+    const h = tags[i]!;
+    b.phrase(h, K_HASHTAG, S_STRONG, ti, h.startsWith('#') ? h : `#${h}`, true);
+  }
+  const slogans = t.slogans ?? NONE;
+  for (let i = 0; i < slogans.length; i++) {
+    const x = slogans[i]!;
+    b.phrase(aliasText(x), K_SLOGAN, aliasStrength(x), ti, aliasText(x));
+  }
+  accounts(t.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
+}
+
 /** Compile lists into an index. Later lists do not override earlier ones; everything is merged. */
 export function compileIndex(lists: CandidateList[]): MatchIndex {
   // entries: about two per alias, handle or hashtag (variants, joined forms); growing costs copies
   let estimate = 0;
-  for (const list of lists) for (const el of list?.elections ?? []) estimate += (el?.tickets?.length ?? 0) * 10;
+  for (const list of lists) for (const el of list?.elections ?? NONE) estimate += (el?.tickets?.length ?? 0) * 8;
   const b = new Builder(estimate + 4096);
   const elections: ElectionInfo[] = [];
   const tElection: number[] = [];
@@ -421,66 +480,56 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
     mentionStr: number,
   ) => {
     if (!accs) return;
-    for (const a of accs) {
+    for (let i = 0; i < accs.length; i++) {
+      const a = accs[i];
       if (!a) continue;
-      const handle = a.handle ? (a.handle.charCodeAt(0) === 0x40 ? a.handle.slice(1) : a.handle) : '';
-      const display = handle ? `@${handle}` : (a.url ?? a.id ?? '');
+      const h = a.handle;
+      const handle = !!h && h.length > (h.charCodeAt(0) === 0x40 ? 1 : 0);
+      const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
       const keys = accountKeys(a);
       if (keys.length) {
         const label = `${a.platform}:${display}`;
-        for (const k of keys) b.key(k, kind, target, label);
+        for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, label);
       }
       if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
     }
   };
 
   lists.forEach((list, listNo) => {
-    for (const kw of list.keywords?.context_terms ?? []) b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
-    for (const kw of list.keywords?.ballot_call_terms ?? []) {
+    for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
+    for (const kw of list.keywords?.ballot_call_terms ?? NONE) {
       b.phrase(kw, K_ROLE, Role.CallStrong, -1, kw);
       b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
     }
-    for (const p of list.parties ?? []) {
+    for (const p of list.parties ?? NONE) {
       const pi = party(listNo, p.id);
       b.beginTarget();
       partyNames[pi] = p.name;
       b.phrase(p.name, K_PARTY, S_WEAK, pi, p.name);
       if (p.abbrev) b.phrase(p.abbrev, K_PARTY, S_WEAK, pi, p.abbrev);
-      for (const a of p.aliases ?? []) b.phrase(aliasText(a), K_PARTY, S_WEAK, pi, aliasText(a));
+      for (const a of p.aliases ?? NONE) b.phrase(aliasText(a), K_PARTY, S_WEAK, pi, aliasText(a));
       accounts(p.accounts, K_PARTY_ACCOUNT, pi, K_PARTY, S_WEAK);
     }
-    for (const el of list.elections ?? []) {
+    for (const el of list.elections ?? NONE) {
       const info = electionInfo(el);
       if (!info) continue;
       const ei = elections.length;
       elections.push(info);
-      for (const kw of el.keywords ?? []) {
+      for (const kw of el.keywords ?? NONE) {
         const tag = kw.trim().startsWith('#');
         b.phrase(kw, K_ROLE, Role.ContextElection, ei, kw, tag);
       }
-      for (const t of el.tickets ?? []) {
+      const tickets = el.tickets ?? NONE;
+      for (let k = 0; k < tickets.length; k++) {
+        const t = tickets[k]!;
         if (!warnable(t)) continue;
         const ti = tElection.length;
-        b.beginTarget();
         tElection.push(ei);
         tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
         ticketStrings.push(t.id, ticketLabel(t));
-        for (const pid of t.party_ids ?? []) partyTicketLists[party(listNo, pid)]?.push(ti);
-        for (const m of t.members ?? []) {
-          // the person's name: strong with two words or more, a one-word name is medium
-          if (isPlainName(m.name ?? '', m.official_name)) b.phrase(m.name, K_NAME, NAME_STRENGTH, ti, m.name);
-          else {
-            nameVariants(m.name ?? '', m.official_name).forEach((v, i) => {
-              if (i === 0 || v.length >= 2) b.tokens(v, K_NAME, NAME_STRENGTH, ti, m.name, i === 0);
-            });
-          }
-          for (const a of m.aliases ?? []) b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
-          accounts(m.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
-        }
-        for (const a of t.aliases ?? []) b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
-        for (const h of t.hashtags ?? []) b.phrase(h, K_HASHTAG, S_STRONG, ti, h.startsWith('#') ? h : `#${h}`, true);
-        for (const s of t.slogans ?? []) b.phrase(aliasText(s), K_SLOGAN, aliasStrength(s), ti, aliasText(s));
-        accounts(t.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
+        const pids = t.party_ids ?? NONE;
+        for (let i = 0; i < pids.length; i++) partyTicketLists[party(listNo, pids[i]!)]?.push(ti);
+        addTicket(b, t, ti, accounts);
       }
     }
   });
@@ -507,6 +556,7 @@ function pool(strings: string[]): { pool: string; off: Int32Array; len: Int32Arr
  */
 function sharedTerms(
   terms: string[],
+  termLens: Int32Array,
   termIds: Int32Array,
   eHi: Uint32Array,
   eLo: Uint32Array,
@@ -525,14 +575,16 @@ function sharedTerms(
       }
     }
   }
+  // pool the used terms in the order they were added (the list's order: reading the strings in
+  // bucket order would jump around memory), lengths from the builder's own array
   const off = new Int32Array(terms.length).fill(-1);
+  for (let e = 0; e < n; e++) off[termIds[e]!] = 0;
   const used: string[] = [];
   let o = 0;
-  for (let e = 0; e < n; e++) {
-    const id = termIds[e]!;
-    if (off[id] !== -1) continue;
+  for (let id = 0; id < terms.length; id++) {
+    if (off[id] === -1) continue;
     off[id] = o;
-    o += terms[id]!.length;
+    o += termLens[id]!;
     used.push(terms[id]!);
   }
   const eTermOff = new Int32Array(n);
@@ -540,7 +592,7 @@ function sharedTerms(
   for (let e = 0; e < n; e++) {
     const id = termIds[e]!;
     eTermOff[e] = off[id]!;
-    eTermLen[e] = terms[id]!.length;
+    eTermLen[e] = termLens[id]!;
   }
   return { termPool: used.join(''), eTermOff, eTermLen };
 }
@@ -578,7 +630,7 @@ function assemble(
     eStr[to] = b.str[e]!;
     termIds[to] = b.termId[e]!;
   }
-  const { termPool, eTermOff, eTermLen } = sharedTerms(b.terms, termIds, eHi, eLo, bucketStart);
+  const { termPool, eTermOff, eTermLen } = sharedTerms(b.terms, b.termLens, termIds, eHi, eLo, bucketStart);
   const filter = makeFilter(b.firsts, b.firstN);
   const multiFilter = makeFilter(b.multiFirsts, b.multiN);
   const pairFilter = makeFilter(b.pairKeys, b.pairN);

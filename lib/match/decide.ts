@@ -16,7 +16,7 @@
  * Called synchronously in a click handler: it allocates little, uses no regular expression on the
  * input, and catches everything (a broken index or input gives "no match", never an exception).
  */
-import { accountKeys } from './accounts';
+import { accountKeys, keyHigh, keyLow } from './accounts';
 import * as hash from './hash';
 import { Role } from './keywords';
 import type { NumberCall } from './numbers';
@@ -387,7 +387,9 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     if (!ref || typeof ref !== 'object') continue;
     const r = ref as Record<string, unknown>;
     const platform = typeof r.platform === 'string' ? r.platform : input.site;
-    for (const [hi, lo] of accountKeys({ ...(r as object), platform } as never)) {
+    for (const k of accountKeys({ ...(r as object), platform } as never)) {
+      const hi = keyHigh(k);
+      const lo = keyLow(k);
       for (let e = lookup(idx, hi, lo); e >= 0; e = lookupNext(idx, e)) {
         const kind = idx.eKind[e]!;
         const ev: Evidence = { kind: 'account', term: termOf(idx, e), source: SOURCES[src]! };

@@ -108,7 +108,12 @@ export function stripTitles(name: string): string[] {
     else break;
   }
   // 3. prefix titles; a single letter is an initial except `H`/`K` (Haji, Kiai) before more words
-  let tokens = normaliseTokens(words.join(' '));
+  return dropPrefixTitles(normaliseTokens(words.join(' ')));
+}
+
+/** Step 3 of stripTitles on normalised tokens. */
+function dropPrefixTitles(toks: string[]): string[] {
+  let tokens = toks;
   while (tokens.length > 1) {
     const t = tokens[0] ?? '';
     if (t === 'k' && tokens[1] === 'h') {
@@ -139,7 +144,11 @@ export function nameVariants(name: string, officialName?: string): string[][] {
     seen.add(k);
     out.push(toks);
   };
-  const bases: string[][] = [normaliseTokens(name), stripTitles(name)];
+  const plain = normaliseTokens(name);
+  // without parentheses, commas or dots there are no degrees to strip: only the prefix titles
+  // (this skips a second tokenization of most names that come this way, `Muhammad …`, `I Wayan …`)
+  const simple = !/[(),.]/.test(name);
+  const bases: string[][] = [plain, simple ? dropPrefixTitles(plain) : stripTitles(name)];
   if (officialName) bases.push(stripTitles(officialName));
   for (const base of bases) {
     if (base.length === 0) continue;
