@@ -577,6 +577,163 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
   return i;
 }
 
+/**
+ * Hashtags, handles and mixed words in ASCII (`#lokerjakarta`, `@kayak28`, `#R1DOSolusiJakarta`,
+ * `nutupu391`), read without the scratch buffer: the running-text token and its parts lanes as
+ * emit() and emitParts() would write them. `prefix` is '#' or '@' (the body starts at i, the
+ * token at i - 1) or 0. Only bodies of ASCII letters and digits with no two equal letters side
+ * by side (nothing to collapse), at most MAX_COMPOUND long and ended by an ASCII separator or the
+ * end; returns -1 for anything else (the general path reads it again, so the tokens are the same
+ * either way: a property test compares the two).
+ */
+function asciiCompound(s: string, i: number, len: number, t: TokenBuf, prefix: number): number {
+  const W = ASCII_WORD;
+  let j = i;
+  let prevV = 0;
+  let kinds = 0;
+  let camel = 0;
+  for (; j < len; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0x80) return -1;
+    const v = W[c]!;
+    if (v === 0) {
+      if (CLASS[c] !== SEP) return -1;
+      break;
+    }
+    // two equal letters side by side: the general path collapses them
+    if (((v ^ prevV) & 0xff) === 0 && v >>> 8 !== K_DIGIT) return -1;
+    kinds |= v;
+    camel |= (prevV >>> 8) & (v >>> 9);
+    prevV = v;
+  }
+  const n = j - i;
+  if (n === 0 || n > MAX_COMPOUND) return -1;
+  const mixed = camel !== 0 || (kinds >>> 8 !== K_DIGIT && (kinds & (K_DIGIT << 8)) !== 0);
+  // a plain word without a prefix is plainRun's
+  if (prefix === 0 && !mixed) return -1;
+  // the running-text token
+  if (t.n === t.cap) t.grow(t.cap * 2);
+  const k = t.n++;
+  let h1 = H1_SEED;
+  let h2 = H2_SEED;
+  if (prefix) {
+    h1 = Math.imul(h1 ^ prefix, 0x01000193);
+    h2 = Math.imul((h2 + prefix) | 0, 0x5bd1e995);
+  }
+  let value = 0;
+  for (let d = i; d < j; d++) {
+    const f = W[s.charCodeAt(d)]! & 0xff;
+    h1 = Math.imul(h1 ^ f, 0x01000193);
+    h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+    value = value * 10 + f - 0x30;
+  }
+  const x = fin(h1);
+  const y = fin(h2);
+  t.h1[k] = x;
+  t.h2[k] = y;
+  t.c1[k] = x;
+  t.c2[k] = y;
+  let fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
+  let num = -1;
+  if (kinds >>> 8 === K_DIGIT) {
+    fl |= F_NUMERIC;
+    if (n >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
+    if (n <= 3) num = value;
+  }
+  t.flags[k] = fl;
+  t.num[k] = num;
+  t.start[k] = prefix ? i - 1 : i;
+  t.end[k] = j;
+  t.lane[k] = 0;
+  if (prefix && !t.lane0Only) {
+    // the body, for the substring search over hashtags and handles
+    if (t.tagN + n > t.tagChars.length) growTags(t, n);
+    t.tagAt[k] = t.tagN;
+    t.tagLen[k] = n;
+    for (let d = 0; d < n; d++) {
+      t.tagChars[t.tagN + d] = W[s.charCodeAt(i + d)]! & 0xff;
+      t.tagOffs[t.tagN + d] = i + d;
+      t.tagEnds[t.tagN + d] = i + d + 1;
+    }
+    t.tagN += n;
+  } else {
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+  }
+  if (!t.lane0Only) {
+    // parts: a coarse lane split at case changes (always for a prefixed token), and a fine lane
+    // that also splits letters from digits when that makes a difference (see emitParts)
+    let coarse = 0;
+    let fineDiffers = false;
+    for (let d = i; d < j; d++) {
+      if (d === i || asciiCoarse(s, d, i, j)) coarse++;
+      else if (asciiDigitEdge(s, d)) fineDiffers = true;
+    }
+    if (coarse >= 2 || prefix !== 0) asciiLane(s, i, j, t, false);
+    if (fineDiffers) asciiLane(s, i, j, t, true);
+  }
+  return j < len ? j + 1 : j;
+}
+
+const kindAt = (s: string, d: number): number => ASCII_WORD[s.charCodeAt(d)]! >>> 8;
+
+/** coarseBoundary() for the ASCII body s[i, j) at d > i */
+function asciiCoarse(s: string, d: number, i: number, j: number): boolean {
+  const c = kindAt(s, d);
+  if (c !== K_UPPER) return false;
+  const p = kindAt(s, d - 1);
+  if (p === K_LOWER) return true;
+  return d + 1 < j && kindAt(s, d + 1) === K_LOWER && d > i;
+}
+
+/** digitBoundary() at d > i */
+const asciiDigitEdge = (s: string, d: number): boolean => (kindAt(s, d - 1) === K_DIGIT) !== (kindAt(s, d) === K_DIGIT);
+
+/** emitLane() for the ASCII body s[i, j) */
+function asciiLane(s: string, i: number, j: number, t: TokenBuf, fine: boolean): void {
+  const lane = ++t.lanes;
+  let a = i;
+  for (let d = i + 1; d <= j; d++) {
+    if (d < j && !asciiCoarse(s, d, i, j) && !(fine && asciiDigitEdge(s, d))) continue;
+    // the part s[a, d)
+    if (t.n === t.cap) t.grow(t.cap * 2);
+    const k = t.n++;
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    let value = 0;
+    let digits = true;
+    for (let x = a; x < d; x++) {
+      const v = ASCII_WORD[s.charCodeAt(x)]!;
+      const f = v & 0xff;
+      h1 = Math.imul(h1 ^ f, 0x01000193);
+      h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
+      if (v >>> 8 === K_DIGIT) value = value * 10 + f - 0x30;
+      else digits = false;
+    }
+    const hx = fin(h1);
+    const hy = fin(h2);
+    t.h1[k] = hx;
+    t.h2[k] = hy;
+    t.c1[k] = hx;
+    t.c2[k] = hy;
+    let fl = F_PART;
+    let num = -1;
+    if (digits) {
+      fl |= F_NUMERIC;
+      if (d - a >= 2 && s.charCodeAt(a) === 0x30) fl |= F_PADDED;
+      if (d - a <= 3) num = value;
+    }
+    t.flags[k] = fl;
+    t.num[k] = num;
+    t.start[k] = a;
+    t.end[k] = d;
+    t.lane[k] = lane;
+    t.tagAt[k] = -1;
+    t.tagLen[k] = 0;
+    a = d;
+  }
+}
+
 /** First hash of the plain word s[i, j) with doubled letters collapsed (digits never collapse). */
 function collapsedHash1(s: string, i: number, j: number): number {
   let h = H1_SEED;
@@ -648,7 +805,18 @@ export function tokenize(s: string, t: TokenBuf): void {
   const fast = t.texts === null;
   while (i < len) {
     if (n === 0 && prefix === 0 && fast) {
-      const j = plainRun(s, i, len, t);
+      let j = plainRun(s, i, len, t);
+      if (j === i && j < len) {
+        // not a plain word: an ASCII hashtag, handle or mixed word may still avoid the scratch buffer
+        const c0 = s.charCodeAt(i);
+        if (c0 === 0x23 || c0 === 0x40) {
+          const k = i + 1 < len ? asciiCompound(s, i + 1, len, t, c0) : -1;
+          if (k >= 0) j = k;
+        } else if (c0 < 0x80 && ASCII_WORD[c0] !== 0) {
+          const k = asciiCompound(s, i, len, t, 0);
+          if (k >= 0) j = k;
+        }
+      }
       if (j !== i) {
         i = j;
         continue;
