@@ -101,10 +101,6 @@ export const INDEX_VERSION = 2 as const;
  * we size for, against 6–7% for one bit per key). Hashes must be avalanched (hash.fin) so that the
  * bit and word fields are independent.
  */
-export const filterBits = (h: number): number => (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
-/** word of hash h in a filter with `mask + 1` words */
-export const filterWord = (h: number, mask: number): number => (h >>> 10) & mask;
-
 export function probe(filter: Uint32Array, mask: number, h: number): boolean {
   const m = (1 << (h & 31)) | (1 << ((h >>> 5) & 31));
   return (filter[(h >>> 10) & mask]! & m) === m;

@@ -470,7 +470,7 @@ function endToken(
   if (bLen <= MAX_COMPOUND && (prefix !== 0 || hasInner) && !t.lane0Only) emitParts(t, prefix !== 0);
 }
 
-// ASCII word characters for plainWord(): folded char | kind << 8 (1 lower, 2 upper, 4 digit), 0 for
+// ASCII word characters for plainRun() and asciiCompound(): folded char | kind << 8 (1 lower, 2 upper, 4 digit), 0 for
 // anything else. Derived from CLASS/FOLD so that both paths fold alike.
 const K_LOWER = 1;
 const K_UPPER = 2;
