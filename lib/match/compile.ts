@@ -472,13 +472,7 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
     return p;
   };
 
-  const accounts = (
-    accs: Account[] | undefined,
-    kind: number,
-    target: number,
-    mentionKind: number,
-    mentionStr: number,
-  ) => {
+  const accounts: AddAccounts = (accs, kind, target, mentionKind, mentionStr) => {
     if (!accs) return;
     for (let i = 0; i < accs.length; i++) {
       const a = accs[i];

@@ -284,6 +284,39 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
   t.num[k] = num;
 }
 
+/**
+ * Token k's hashes from the running (unfinished) h1/h2 of a text with nothing to collapse (so the
+ * collapsed pair is the same), and its flags with the numeric ones for an all-digit text of n
+ * digits (`zeroFirst`: it starts with 0). The caller writes the positions, lane and tag fields.
+ */
+function setToken(
+  t: TokenBuf,
+  k: number,
+  h1: number,
+  h2: number,
+  flags: number,
+  digits: boolean,
+  n: number,
+  value: number,
+  zeroFirst: boolean,
+): void {
+  const x = fin(h1);
+  const y = fin(h2);
+  t.h1[k] = x;
+  t.h2[k] = y;
+  t.c1[k] = x;
+  t.c2[k] = y;
+  let fl = flags;
+  let num = -1;
+  if (digits) {
+    fl |= F_NUMERIC;
+    if (n >= 2 && zeroFirst) fl |= F_PADDED;
+    if (n <= 3) num = value;
+  }
+  t.flags[k] = fl;
+  t.num[k] = num;
+}
+
 /** emit() for a range with no run of equal letters: one pass, the collapsed hashes are the same. */
 function emitPlain(
   t: TokenBuf,
@@ -311,19 +344,7 @@ function emitPlain(
     if (c >= 0x30 && c <= 0x39) value = value * 10 + c - 0x30;
     else digits = false;
   }
-  const x = fin(h1);
-  const y = fin(h2);
-  t.h1[k] = x;
-  t.h2[k] = y;
-  t.c1[k] = x;
-  t.c2[k] = y;
-  let fl = flags;
-  let num = -1;
-  if (digits) {
-    fl |= F_NUMERIC;
-    if (b - a >= 2 && bChar[a] === 0x30) fl |= F_PADDED;
-    if (b - a <= 3) num = value;
-  }
+  setToken(t, k, h1, h2, flags, digits, b - a, value, bChar[a] === 0x30);
   if (prefix && lane === 0 && !t.lane0Only) {
     // keep the body for the substring search over hashtags and handles
     const n = b - a;
@@ -343,8 +364,6 @@ function emitPlain(
   t.start[k] = tokFrom;
   t.end[k] = bTo[b - 1]!;
   t.lane[k] = lane;
-  t.flags[k] = fl;
-  t.num[k] = num;
 }
 
 function growTags(t: TokenBuf, n: number): void {
@@ -627,21 +646,8 @@ function asciiCompound(s: string, i: number, len: number, t: TokenBuf, prefix: n
     h2 = Math.imul((h2 + f) | 0, 0x5bd1e995);
     value = value * 10 + f - 0x30;
   }
-  const x = fin(h1);
-  const y = fin(h2);
-  t.h1[k] = x;
-  t.h2[k] = y;
-  t.c1[k] = x;
-  t.c2[k] = y;
-  let fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
-  let num = -1;
-  if (kinds >>> 8 === K_DIGIT) {
-    fl |= F_NUMERIC;
-    if (n >= 2 && s.charCodeAt(i) === 0x30) fl |= F_PADDED;
-    if (n <= 3) num = value;
-  }
-  t.flags[k] = fl;
-  t.num[k] = num;
+  const fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
+  setToken(t, k, h1, h2, fl, kinds >>> 8 === K_DIGIT, n, value, s.charCodeAt(i) === 0x30);
   t.start[k] = prefix ? i - 1 : i;
   t.end[k] = j;
   t.lane[k] = 0;
@@ -710,21 +716,7 @@ function asciiLane(s: string, i: number, j: number, t: TokenBuf, fine: boolean):
       if (v >>> 8 === K_DIGIT) value = value * 10 + f - 0x30;
       else digits = false;
     }
-    const hx = fin(h1);
-    const hy = fin(h2);
-    t.h1[k] = hx;
-    t.h2[k] = hy;
-    t.c1[k] = hx;
-    t.c2[k] = hy;
-    let fl = F_PART;
-    let num = -1;
-    if (digits) {
-      fl |= F_NUMERIC;
-      if (d - a >= 2 && s.charCodeAt(a) === 0x30) fl |= F_PADDED;
-      if (d - a <= 3) num = value;
-    }
-    t.flags[k] = fl;
-    t.num[k] = num;
+    setToken(t, k, h1, h2, F_PART, digits, d - a, value, s.charCodeAt(a) === 0x30);
     t.start[k] = a;
     t.end[k] = d;
     t.lane[k] = lane;
