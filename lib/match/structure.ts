@@ -159,8 +159,6 @@ export const T_NUMBER = 1;
 export const T_ID = 2;
 export const T_LABEL = 3;
 
-export const ticketCount = (idx: MatchIndex): number => idx.tInfo.length / T_STRIDE;
-
 /** The id or label (field T_ID or T_LABEL) of ticket t. */
 export function ticketString(idx: MatchIndex, t: number, field: number): string {
   const at = t * T_STRIDE;

@@ -1105,34 +1105,21 @@ export function tokenizeSimple(s: string, t: TokenBuf): boolean {
     wPrefix[words] = prefix;
     if (t.n === t.cap) t.grow(t.cap * 2);
     const k = t.n++;
+    const fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
+    setToken(t, k, h1, h2, fl, digits, j - a, value, s.charCodeAt(a) === 0x30);
     if (pairs) {
+      // a doubled letter: the exact collapsing hashes replace the plain ones
       hashRanges(s, words, words + 1, prefix);
       t.h1[k] = rH1;
       t.h2[k] = rH2;
       t.c1[k] = rC1;
       t.c2[k] = rC2;
-    } else {
-      const x = fin(h1);
-      const y = fin(h2);
-      t.h1[k] = x;
-      t.h2[k] = y;
-      t.c1[k] = x;
-      t.c2[k] = y;
     }
     t.start[k] = i;
     t.end[k] = j;
     t.lane[k] = 0;
     t.tagAt[k] = -1;
     t.tagLen[k] = 0;
-    let fl = prefix === 0x23 ? F_HASHTAG : prefix === 0x40 ? F_HANDLE : 0;
-    let num = -1;
-    if (digits) {
-      fl |= F_NUMERIC;
-      if (j - a >= 2 && s.charCodeAt(a) === 0x30) fl |= F_PADDED;
-      if (j - a <= 3) num = value;
-    }
-    t.flags[k] = fl;
-    t.num[k] = num;
     srcLen += j - a;
     words++;
     i = j;
