@@ -10,6 +10,7 @@ import { defaultTerms, Role } from './keywords';
 import * as structure from './structure';
 import { addToFilter, bucketCount } from './structure';
 import type { ElectionInfo, MatchIndex } from './structure';
+import { TextPool } from './textpool';
 import { isPlainName, nameVariants } from './titles';
 import * as tokens from './tokens';
 
@@ -71,8 +72,11 @@ class Builder {
   kind: Uint8Array;
   str: Uint8Array;
   termId: Int32Array;
-  terms: string[] = [];
-  termLens: Int32Array = new Int32Array(4096);
+  /** display terms, written into one pool as they come (see TextPool for why) */
+  text: TextPool;
+  termCount = 0;
+  /** where each term starts in `text`; it ends where the next one starts */
+  termOffs: Int32Array;
   /**
    * Filter keys, collected in order and set into the filters in assemble(), once their size is
    * known (setting bits of a large filter while building costs a cache miss per key).
@@ -95,6 +99,7 @@ class Builder {
   private runKeys: Map<number, number[]> | null = null;
   private roleKeys = new Set<string>();
   private lastTerm = '';
+  private lastPrefix = '';
   private lastTermId = -1;
 
   constructor(estimate: number) {
@@ -106,6 +111,8 @@ class Builder {
     this.kind = new Uint8Array(this.cap);
     this.str = new Uint8Array(this.cap);
     this.termId = new Int32Array(this.cap);
+    this.text = new TextPool(this.cap * 12);
+    this.termOffs = new Int32Array(this.cap + 1);
     this.firsts = new Int32Array(this.cap);
     this.multiFirsts = new Int32Array(this.cap >>> 1);
     this.pairKeys = new Int32Array(this.cap);
@@ -117,16 +124,22 @@ class Builder {
     this.runKeys = null;
   }
 
-  /** Display terms repeat for consecutive entries (one person's variants); dedupe just those. */
-  term(s: string): number {
-    const t = s.length > 512 ? s.slice(0, 512) : s;
-    if (t === this.lastTerm && this.lastTermId >= 0) return this.lastTermId;
-    this.lastTerm = t;
-    this.lastTermId = this.terms.length;
-    if (this.lastTermId === this.termLens.length) this.termLens = grown(this.termLens);
-    this.termLens[this.lastTermId] = t.length;
-    this.terms.push(t);
-    return this.lastTermId;
+  /**
+   * A display term (at most 512 units, after `prefix` if given). Terms repeat for consecutive
+   * entries (one person's variants); dedupe just those.
+   */
+  term(s: string, prefix = ''): number {
+    if (s === this.lastTerm && prefix === this.lastPrefix && this.lastTermId >= 0) return this.lastTermId;
+    this.lastTerm = s;
+    this.lastPrefix = prefix;
+    const id = this.termCount++;
+    this.lastTermId = id;
+    if (id + 1 >= this.termOffs.length) this.termOffs = grown(this.termOffs);
+    const at = prefix ? this.text.add(prefix, 512) : this.text.length;
+    this.text.add(s, 512 - (this.text.length - at));
+    this.termOffs[id] = at;
+    this.termOffs[id + 1] = this.text.length;
+    return id;
   }
 
   private growEntries(): void {
@@ -341,8 +354,8 @@ class Builder {
   }
 
   /** An account key (author/page), never matched against text, so not in the filter. */
-  key(hi: number, lo: number, kind: number, target: number, display: string): void {
-    this.put(hi, lo, 0, kind, S_STRONG, target, this.term(display));
+  key(hi: number, lo: number, kind: number, target: number, term: number): void {
+    this.put(hi, lo, 0, kind, S_STRONG, target, term);
   }
 }
 
@@ -453,7 +466,9 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
   const elections: ElectionInfo[] = [];
   const tElection: number[] = [];
   const tNumber: number[] = [];
-  const ticketStrings: string[] = [];
+  // each ticket's id and label, one after the other; their offsets
+  const ticketText = new TextPool(estimate * 4);
+  const tText: number[] = [];
   const partyIds = new Map<string, number>();
   const partyNames: string[] = [];
   const partyTicketLists: number[][] = [];
@@ -482,7 +497,8 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
       const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
       const keys = accountKeys(a);
       if (keys.length) {
-        const label = `${a.platform}:${display}`;
+        // the label reads `platform:display`
+        const label = b.term(display, `${a.platform}:`);
         for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, label);
       }
       if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
@@ -520,7 +536,7 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
         const ti = tElection.length;
         tElection.push(ei);
         tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
-        ticketStrings.push(t.id, ticketLabel(t));
+        tText.push(ticketText.add(t.id), ticketText.add(ticketLabel(t)));
         const pids = t.party_ids ?? NONE;
         for (let i = 0; i < pids.length; i++) partyTicketLists[party(listNo, pids[i]!)]?.push(ti);
         addTicket(b, t, ti, accounts);
@@ -528,19 +544,8 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
     }
   });
 
-  return assemble(b, elections, tElection, tNumber, ticketStrings, partyNames, partyTicketLists);
-}
-
-function pool(strings: string[]): { pool: string; off: Int32Array; len: Int32Array } {
-  const off = new Int32Array(strings.length);
-  const len = new Int32Array(strings.length);
-  let o = 0;
-  strings.forEach((s, i) => {
-    off[i] = o;
-    len[i] = s.length;
-    o += s.length;
-  });
-  return { pool: strings.join(''), off, len };
+  const tickets = { pool: ticketText.toString(), off: tText };
+  return assemble(b, elections, tElection, tNumber, tickets, partyNames, partyTicketLists);
 }
 
 /**
@@ -549,14 +554,16 @@ function pool(strings: string[]): { pool: string; off: Int32Array; len: Int32Arr
  * one per ticket. Only terms that entries still use are pooled.
  */
 function sharedTerms(
-  terms: string[],
-  termLens: Int32Array,
+  b: Builder,
   termIds: Int32Array,
   eHi: Uint32Array,
   eLo: Uint32Array,
   bucketStart: Int32Array,
 ): { termPool: string; eTermOff: Int32Array; eTermLen: Uint16Array } {
   const n = termIds.length;
+  const { text, termOffs, termCount } = b;
+  const termLens = new Int32Array(termCount);
+  for (let id = 0; id < termCount; id++) termLens[id] = termOffs[id + 1]! - termOffs[id]!;
   for (let k = 0; k + 1 < bucketStart.length; k++) {
     const from = bucketStart[k]!;
     const to = bucketStart[k + 1]!;
@@ -564,23 +571,32 @@ function sharedTerms(
       // the first earlier entry with this key: same display term → same id
       for (let y = from; y < x; y++) {
         if (eLo[y] !== eLo[x] || eHi[y] !== eHi[x]) continue;
-        if (termIds[y] !== termIds[x] && terms[termIds[y]!] === terms[termIds[x]!]) termIds[x] = termIds[y]!;
+        const a = termIds[y]!;
+        const c = termIds[x]!;
+        if (a !== c && termLens[a] === termLens[c] && text.same(termOffs[a]!, termOffs[c]!, termLens[a]!))
+          termIds[x] = a;
         break;
       }
     }
   }
-  // pool the used terms in the order they were added (the list's order: reading the strings in
-  // bucket order would jump around memory), lengths from the builder's own array
-  const off = new Int32Array(terms.length).fill(-1);
+  // drop the terms no entry uses any more (duplicates, namesakes), moving each run of kept terms
+  // down at once; the order stays the list's
+  const off = new Int32Array(termCount).fill(-1);
   for (let e = 0; e < n; e++) off[termIds[e]!] = 0;
-  const used: string[] = [];
   let o = 0;
-  for (let id = 0; id < terms.length; id++) {
-    if (off[id] === -1) continue;
-    off[id] = o;
-    o += termLens[id]!;
-    used.push(terms[id]!);
+  for (let id = 0; id < termCount; ) {
+    if (off[id] === -1) {
+      id++;
+      continue;
+    }
+    const from = termOffs[id]!;
+    const shift = from - o;
+    for (; id < termCount && off[id] !== -1; id++) off[id] = termOffs[id]! - shift;
+    const len = termOffs[id]! - from;
+    text.moveDown(o, from, len);
+    o += len;
   }
+  text.truncate(o);
   const eTermOff = new Int32Array(n);
   const eTermLen = new Uint16Array(n);
   for (let e = 0; e < n; e++) {
@@ -588,7 +604,7 @@ function sharedTerms(
     eTermOff[e] = off[id]!;
     eTermLen[e] = termLens[id]!;
   }
-  return { termPool: used.join(''), eTermOff, eTermLen };
+  return { termPool: text.toString(), eTermOff, eTermLen };
 }
 
 function assemble(
@@ -596,7 +612,7 @@ function assemble(
   elections: ElectionInfo[],
   tElection: number[],
   tNumber: number[],
-  ticketStrings: string[],
+  tickets: { pool: string; off: number[] },
   partyNames: string[],
   partyTicketLists: number[][],
 ): MatchIndex {
@@ -624,11 +640,10 @@ function assemble(
     eStr[to] = b.str[e]!;
     termIds[to] = b.termId[e]!;
   }
-  const { termPool, eTermOff, eTermLen } = sharedTerms(b.terms, b.termLens, termIds, eHi, eLo, bucketStart);
+  const { termPool, eTermOff, eTermLen } = sharedTerms(b, termIds, eHi, eLo, bucketStart);
   const filter = makeFilter(b.firsts, b.firstN);
   const multiFilter = makeFilter(b.multiFirsts, b.multiN);
   const pairFilter = makeFilter(b.pairKeys, b.pairN);
-  const tickets = pool(ticketStrings);
   const tc = tElection.length;
   const tInfo = new Int32Array(tc * T_STRIDE);
   for (let t = 0; t < tc; t++) {
