@@ -62,32 +62,40 @@ const grown = (a: Int32Array): Int32Array => {
   return b;
 };
 
+/**
+ * The entries being built. One builder serves every compile (see builderFor): the engine's
+ * optimised code for these methods can hold the builder object itself as a constant, so a
+ * builder per compile would throw that code away with each builder, and every build after the
+ * next garbage collection would start in the interpreter (about 100 ms more for 250,000 aliases).
+ * Its buffers are allocated by start() and dropped by release(), so between builds it holds
+ * nothing.
+ */
 class Builder {
   // Entries in growable typed arrays: no per-entry objects, no boxed numbers, little GC.
-  n = 0;
-  private cap: number;
-  hi: Uint32Array;
-  lo: Uint32Array;
-  target: Int32Array;
-  kind: Uint8Array;
-  str: Uint8Array;
-  termId: Int32Array;
+  n!: number;
+  private cap!: number;
+  hi!: Uint32Array;
+  lo!: Uint32Array;
+  target!: Int32Array;
+  kind!: Uint8Array;
+  str!: Uint8Array;
+  termId!: Int32Array;
   /** display terms, written into one pool as they come (see TextPool for why) */
-  text: TextPool;
-  termCount = 0;
+  text!: TextPool;
+  termCount!: number;
   /** where each term starts in `text`; it ends where the next one starts */
-  termOffs: Int32Array;
+  termOffs!: Int32Array;
   /**
    * Filter keys, collected in order and set into the filters in assemble(), once their size is
    * known (setting bits of a large filter while building costs a cache miss per key).
    */
-  firsts: Int32Array;
-  firstN = 0;
-  multiFirsts: Int32Array;
-  multiN = 0;
-  pairKeys: Int32Array;
-  pairN = 0;
-  maxLen = 1;
+  firsts!: Int32Array;
+  firstN!: number;
+  multiFirsts!: Int32Array;
+  multiN!: number;
+  pairKeys!: Int32Array;
+  pairN!: number;
+  maxLen!: number;
   tok = new TokenBuf(64);
   /**
    * Duplicates (the same phrase twice for one target: a name that is also an alias) are found
@@ -95,27 +103,60 @@ class Builder {
    * (beginTarget), so no global table is needed while building. Keywords (target -1 or an
    * election) are shared and few: they are deduplicated through a set.
    */
-  private runStart = 0;
-  private runKeys: Map<number, number[]> | null = null;
+  private runStart!: number;
+  private runKeys!: Map<number, number[]> | null;
   private roleKeys = new Set<string>();
-  private lastTerm = '';
-  private lastPrefix = '';
-  private lastTermId = -1;
+  private lastTerm!: string;
+  private lastPrefix!: string;
+  private lastTermId!: number;
+  /** whether a build is under way (a compile that threw leaves it set: that builder is not reused) */
+  busy = false;
 
-  constructor(estimate: number) {
+  constructor() {
     this.tok.lane0Only = true;
-    this.cap = Math.max(4096, estimate);
-    this.hi = new Uint32Array(this.cap);
-    this.lo = new Uint32Array(this.cap);
-    this.target = new Int32Array(this.cap);
-    this.kind = new Uint8Array(this.cap);
-    this.str = new Uint8Array(this.cap);
-    this.termId = new Int32Array(this.cap);
-    this.text = new TextPool(this.cap * 12);
-    this.termOffs = new Int32Array(this.cap + 1);
-    this.firsts = new Int32Array(this.cap);
-    this.multiFirsts = new Int32Array(this.cap >>> 1);
-    this.pairKeys = new Int32Array(this.cap);
+    this.release();
+  }
+
+  /** Empty buffers for about `estimate` entries. */
+  start(estimate: number): void {
+    this.busy = true;
+    this.alloc(Math.max(4096, estimate));
+  }
+
+  /** Drop the buffers (the index built from them has its own). */
+  release(): void {
+    this.alloc(0);
+    this.busy = false;
+  }
+
+  private alloc(cap: number): void {
+    this.cap = cap;
+    this.n = 0;
+    this.hi = new Uint32Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.target = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.str = new Uint8Array(cap);
+    this.termId = new Int32Array(cap);
+    // about 12 characters per entry in generated and real lists; growing copies the whole pool
+    this.text = new TextPool(cap * 16);
+    this.termCount = 0;
+    this.termOffs = new Int32Array(cap + 1);
+    this.firsts = new Int32Array(cap);
+    this.firstN = 0;
+    this.multiFirsts = new Int32Array(cap >>> 1);
+    this.multiN = 0;
+    this.pairKeys = new Int32Array(cap);
+    this.pairN = 0;
+    this.maxLen = 1;
+    this.runStart = 0;
+    this.runKeys = null;
+    this.roleKeys.clear();
+    this.lastTerm = '';
+    this.lastPrefix = '';
+    this.lastTermId = -1;
+    this.lastSimple = false;
+    this.lastText = '';
   }
 
   /** The entries that follow belong to a new ticket or party. */
@@ -338,7 +379,7 @@ class Builder {
   }
 
   /** whether the text last tokenized by phrase() took tokenizeSimple (its glued hashes are valid) */
-  private lastSimple = false;
+  private lastSimple!: boolean;
 
   private joinBuf = (() => {
     const j = new TokenBuf(8);
@@ -346,7 +387,7 @@ class Builder {
     return j;
   })();
   /** the text last tokenized by phrase() */
-  private lastText = '';
+  private lastText!: string;
 
   /** Index name variants given as normalised token lists. */
   tokens(toks: string[], kind: number, str: number, target: number, display: string, joinable: boolean): void {
@@ -404,21 +445,63 @@ const warnable = (t: Ticket): boolean =>
   t.kind !== 'empty_column' &&
   (t.members?.length ?? 0) > 0;
 
-type AddAccounts = (
+/**
+ * The keys of a ticket's or party's accounts (author/page lookups) and their handles as mentions
+ * in text.
+ */
+function addAccounts(
+  b: Builder,
   accs: Account[] | undefined,
   kind: number,
   target: number,
   mentionKind: number,
   mentionStr: number,
-) => void;
+): void {
+  if (!accs) return;
+  for (let i = 0; i < accs.length; i++) {
+    const a = accs[i];
+    if (!a) continue;
+    const h = a.handle;
+    const handle = !!h && h.length > (h.charCodeAt(0) === 0x40 ? 1 : 0);
+    const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
+    const keys = accountKeys(a);
+    if (keys.length) {
+      // the label reads `platform:display`
+      const label = b.term(display, `${a.platform}:`);
+      for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, label);
+    }
+    if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
+  }
+}
+
+/** Parties by list and id (a party id is scoped to its list), with the tickets that name them. */
+class Parties {
+  private ids = new Map<string, number>();
+  names: string[] = [];
+  tickets: number[][] = [];
+
+  index(listNo: number, id: string): number {
+    const k = `${listNo}\u0001${id}`;
+    let p = this.ids.get(k);
+    if (p === undefined) {
+      p = this.names.length;
+      this.ids.set(k, p);
+      this.names.push(id);
+      this.tickets.push([]);
+    }
+    return p;
+  }
+}
 
 /**
  * The entries of one ticket: its people's names (with variants), aliases, hashtags, slogans and
  * accounts. A function of its own (not a loop body) so that the engine optimises it after a few
  * hundred tickets rather than by on-stack replacement of one long loop; indexed loops, so that no
- * iterator is allocated even before it is.
+ * iterator is allocated even before it is. It and the functions it calls are top-level functions
+ * and methods, not closures over one build's builder: code the engine optimised for a closure can
+ * hold that builder as a constant, and is thrown away with it, so every build started cold.
  */
-function addTicket(b: Builder, t: Ticket, ti: number, accounts: AddAccounts): void {
+function addTicket(b: Builder, t: Ticket, ti: number): void {
   b.beginTarget();
   const members = t.members ?? NONE;
   for (let k = 0; k < members.length; k++) {
@@ -437,7 +520,7 @@ function addTicket(b: Builder, t: Ticket, ti: number, accounts: AddAccounts): vo
       const a = aliases[i]!;
       b.phrase(aliasText(a), K_ALIAS, aliasStrength(a), ti, aliasText(a));
     }
-    accounts(m.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
+    addAccounts(b, m.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
   }
   const aliases = t.aliases ?? NONE;
   for (let i = 0; i < aliases.length; i++) {
@@ -454,7 +537,7 @@ function addTicket(b: Builder, t: Ticket, ti: number, accounts: AddAccounts): vo
     const x = slogans[i]!;
     b.phrase(aliasText(x), K_SLOGAN, aliasStrength(x), ti, aliasText(x));
   }
-  accounts(t.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
+  addAccounts(b, t.accounts, K_ACCOUNT, ti, K_MENTION, S_STRONG);
 }
 
 /** Compile lists into an index. Later lists do not override earlier ones; everything is merged. */
@@ -462,63 +545,32 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
   // entries: about two per alias, handle or hashtag (variants, joined forms); growing costs copies
   let estimate = 0;
   for (const list of lists) for (const el of list?.elections ?? NONE) estimate += (el?.tickets?.length ?? 0) * 8;
-  const b = new Builder(estimate + 4096);
+  const b = builderFor(estimate + 4096);
   const elections: ElectionInfo[] = [];
   const tElection: number[] = [];
   const tNumber: number[] = [];
   // each ticket's id and label, one after the other; their offsets
   const ticketText = new TextPool(estimate * 4);
   const tText: number[] = [];
-  const partyIds = new Map<string, number>();
-  const partyNames: string[] = [];
-  const partyTicketLists: number[][] = [];
+  const parties = new Parties();
 
   for (const term of defaultTerms()) b.phrase(term.text, K_ROLE, term.role, -1, term.text);
 
-  const party = (listNo: number, id: string): number => {
-    const k = `${listNo}\u0001${id}`;
-    let p = partyIds.get(k);
-    if (p === undefined) {
-      p = partyNames.length;
-      partyIds.set(k, p);
-      partyNames.push(id);
-      partyTicketLists.push([]);
-    }
-    return p;
-  };
-
-  const accounts: AddAccounts = (accs, kind, target, mentionKind, mentionStr) => {
-    if (!accs) return;
-    for (let i = 0; i < accs.length; i++) {
-      const a = accs[i];
-      if (!a) continue;
-      const h = a.handle;
-      const handle = !!h && h.length > (h.charCodeAt(0) === 0x40 ? 1 : 0);
-      const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
-      const keys = accountKeys(a);
-      if (keys.length) {
-        // the label reads `platform:display`
-        const label = b.term(display, `${a.platform}:`);
-        for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, label);
-      }
-      if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
-    }
-  };
-
-  lists.forEach((list, listNo) => {
+  for (let listNo = 0; listNo < lists.length; listNo++) {
+    const list = lists[listNo]!;
     for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
     for (const kw of list.keywords?.ballot_call_terms ?? NONE) {
       b.phrase(kw, K_ROLE, Role.CallStrong, -1, kw);
       b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
     }
     for (const p of list.parties ?? NONE) {
-      const pi = party(listNo, p.id);
+      const pi = parties.index(listNo, p.id);
       b.beginTarget();
-      partyNames[pi] = p.name;
+      parties.names[pi] = p.name;
       b.phrase(p.name, K_PARTY, S_WEAK, pi, p.name);
       if (p.abbrev) b.phrase(p.abbrev, K_PARTY, S_WEAK, pi, p.abbrev);
       for (const a of p.aliases ?? NONE) b.phrase(aliasText(a), K_PARTY, S_WEAK, pi, aliasText(a));
-      accounts(p.accounts, K_PARTY_ACCOUNT, pi, K_PARTY, S_WEAK);
+      addAccounts(b, p.accounts, K_PARTY_ACCOUNT, pi, K_PARTY, S_WEAK);
     }
     for (const el of list.elections ?? NONE) {
       const info = electionInfo(el);
@@ -529,23 +581,48 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
         const tag = kw.trim().startsWith('#');
         b.phrase(kw, K_ROLE, Role.ContextElection, ei, kw, tag);
       }
-      const tickets = el.tickets ?? NONE;
-      for (let k = 0; k < tickets.length; k++) {
-        const t = tickets[k]!;
-        if (!warnable(t)) continue;
-        const ti = tElection.length;
-        tElection.push(ei);
-        tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
-        tText.push(ticketText.add(t.id), ticketText.add(ticketLabel(t)));
-        const pids = t.party_ids ?? NONE;
-        for (let i = 0; i < pids.length; i++) partyTicketLists[party(listNo, pids[i]!)]?.push(ti);
-        addTicket(b, t, ti, accounts);
-      }
+      addTickets(b, el.tickets ?? NONE, ei, listNo, parties, tElection, tNumber, ticketText, tText);
     }
-  });
+  }
 
   const tickets = { pool: ticketText.toString(), off: tText };
-  return assemble(b, elections, tElection, tNumber, tickets, partyNames, partyTicketLists);
+  const index = assemble(b, elections, tElection, tNumber, tickets, parties.names, parties.tickets);
+  b.release();
+  return index;
+}
+
+let shared: Builder | null = null;
+
+/** The shared builder, started for `estimate` entries (a new one if it is busy: see Builder). */
+function builderFor(estimate: number): Builder {
+  if (!shared || shared.busy) shared = new Builder();
+  shared.start(estimate);
+  return shared;
+}
+
+/** The warnable tickets of one election: their records, then their entries. */
+function addTickets(
+  b: Builder,
+  tickets: readonly Ticket[],
+  ei: number,
+  listNo: number,
+  parties: Parties,
+  tElection: number[],
+  tNumber: number[],
+  ticketText: TextPool,
+  tText: number[],
+): void {
+  for (let k = 0; k < tickets.length; k++) {
+    const t = tickets[k]!;
+    if (!warnable(t)) continue;
+    const ti = tElection.length;
+    tElection.push(ei);
+    tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
+    tText.push(ticketText.add(t.id), ticketText.add(ticketLabel(t)));
+    const pids = t.party_ids ?? NONE;
+    for (let i = 0; i < pids.length; i++) parties.tickets[parties.index(listNo, pids[i]!)]?.push(ti);
+    addTicket(b, t, ti);
+  }
 }
 
 /**
