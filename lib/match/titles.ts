@@ -135,16 +135,13 @@ function dropPrefixTitles(toks: string[]): string[] {
  * shorter than two words are not produced (a one-word name needs an explicit alias).
  */
 export function nameVariants(name: string, officialName?: string): string[][] {
-  const seen = new Set<string>();
   const out: string[][] = [];
   const add = (toks: string[]) => {
     if (toks.length === 0) return;
-    const k = toks.join(' ');
-    if (seen.has(k)) return;
-    seen.add(k);
+    for (let i = 0; i < out.length; i++) if (sameWords(out[i]!, toks)) return;
     out.push(toks);
   };
-  const plain = normaliseTokens(name);
+  const plain = asciiWords(name) ?? normaliseTokens(name);
   // without parentheses, commas or dots there are no degrees to strip: only the prefix titles
   // (this skips a second tokenization of most names that come this way, `Muhammad …`, `I Wayan …`)
   const simple = !/[(),.]/.test(name);
@@ -178,13 +175,50 @@ export function nameVariants(name: string, officialName?: string): string[][] {
     }
   }
   // two-consonant name parts are also written as initials: `Mahfud MD` → `Mahfud M.D.`
-  for (const v of [...out]) {
+  for (let i = 0, count = out.length; i < count; i++) {
+    const v = out[i]!;
     if (v.length < 2) continue;
-    if (v.some((w) => w.length === 2 && !/[aeiou0-9]/.test(w)))
-      add(v.flatMap((w) => (w.length === 2 && !/[aeiou0-9]/.test(w) ? [...w] : [w])));
+    if (v.some(twoConsonants)) add(v.flatMap((w) => (twoConsonants(w) ? [...w] : [w])));
   }
   // a one-word name is kept (medium); otherwise variants must keep two words
   return out.filter((v, i) => i === 0 || v.length >= 2);
+}
+
+/** a two-letter word without a vowel or digit (`md`, `sh`): tokens are lower case */
+const twoConsonants = (w: string): boolean =>
+  w.length === 2 && !hasVowelOrDigit(w.charCodeAt(0)) && !hasVowelOrDigit(w.charCodeAt(1));
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * What normaliseTokens() gives for a name of ASCII letters and single spaces with no letter three
+ * times in a row (which the tokenizer would collapse): its words in lower case. Null for anything
+ * else. Most names that need variants (`Muhammad …`, `I Wayan …`) are like that, and skip the
+ * general tokenizer.
+ */
+export function asciiWords(name: string): string[] | null {
+  const len = name.length;
+  if (len === 0 || name.charCodeAt(0) === 0x20 || name.charCodeAt(len - 1) === 0x20) return null;
+  let prev = 0x20;
+  let run = 0;
+  for (let i = 0; i < len; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x20) {
+      if (prev === 0x20) return null;
+      prev = 0x20;
+      continue;
+    }
+    const l = c | 0x20;
+    if (l < 0x61 || l > 0x7a) return null; // not an ASCII letter
+    run = l === prev ? run + 1 : 1;
+    if (run >= 3) return null;
+    prev = l;
+  }
+  return name.toLowerCase().split(' ');
 }
 
 const SPECIAL_FIRST = new Set([...MUHAMMAD, ...DROPPABLE_PREFIXES, ...PREFIX_TITLES]);

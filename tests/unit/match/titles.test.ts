@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameVariants, stripTitles } from '../../../lib/match/titles';
+import { normaliseTokens } from '../../../lib/match/normalise';
+import { asciiWords, nameVariants, stripTitles } from '../../../lib/match/titles';
 
 describe('stripTitles', () => {
   it.each([
@@ -52,5 +54,45 @@ describe('nameVariants', () => {
 
   it('keeps a one-word name', () => {
     expect(v('Suswono')).toEqual(['suswono']);
+  });
+});
+
+describe('asciiWords (the fast path of nameVariants)', () => {
+  // letters in both cases, runs of them, spaces, and what must send a name to the tokenizer
+  const pieces = fc.constantFrom(
+    'a',
+    'A',
+    'aa',
+    'AAA',
+    'b',
+    'Muhammad',
+    'Wayan',
+    ' ',
+    '  ',
+    '.',
+    'é',
+    '1',
+    '-',
+    "'",
+    '\u200b',
+    'Ｍ',
+  );
+  const names = fc.array(pieces, { maxLength: 10 }).map((a) => a.join(''));
+
+  it('gives what the tokenizer gives whenever it gives anything', () => {
+    fc.assert(
+      fc.property(names, (s) => {
+        const fast = asciiWords(s);
+        if (fast !== null) expect(fast).toEqual(normaliseTokens(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes plain names and leaves the rest to the tokenizer', () => {
+    expect(asciiWords('Muhammad Budi Santoso')).toEqual(['muhammad', 'budi', 'santoso']);
+    expect(asciiWords('I Wayan Koster')).toEqual(['i', 'wayan', 'koster']);
+    for (const s of ['Muhammmad Budi', 'Budi  Santoso', ' Budi', 'Budi ', 'M. Budi', 'Budi2', 'José', ''])
+      expect(asciiWords(s)).toBeNull();
   });
 });
