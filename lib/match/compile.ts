@@ -107,7 +107,6 @@ class Builder {
   private runKeys!: Map<number, number[]> | null;
   private roleKeys = new Set<string>();
   private lastTerm!: string;
-  private lastPrefix!: string;
   private lastTermId!: number;
   /** whether a build is under way (a compile that threw leaves it set: that builder is not reused) */
   busy = false;
@@ -153,7 +152,6 @@ class Builder {
     this.runKeys = null;
     this.roleKeys.clear();
     this.lastTerm = '';
-    this.lastPrefix = '';
     this.lastTermId = -1;
     this.lastSimple = false;
     this.lastText = '';
@@ -166,19 +164,16 @@ class Builder {
   }
 
   /**
-   * A display term (at most 512 units, after `prefix` if given). Terms repeat for consecutive
-   * entries (one person's variants); dedupe just those.
+   * A display term (at most 512 units). Terms repeat for consecutive entries (one person's
+   * variants, a handle and its account keys); dedupe just those.
    */
-  term(s: string, prefix = ''): number {
-    if (s === this.lastTerm && prefix === this.lastPrefix && this.lastTermId >= 0) return this.lastTermId;
+  term(s: string): number {
+    if (s === this.lastTerm && this.lastTermId >= 0) return this.lastTermId;
     this.lastTerm = s;
-    this.lastPrefix = prefix;
     const id = this.termCount++;
     this.lastTermId = id;
     if (id + 1 >= this.termOffs.length) this.termOffs = grown(this.termOffs);
-    const at = prefix ? this.text.add(prefix, 512) : this.text.length;
-    this.text.add(s, 512 - (this.text.length - at));
-    this.termOffs[id] = at;
+    this.termOffs[id] = this.text.add(s, 512);
     this.termOffs[id + 1] = this.text.length;
     return id;
   }
@@ -464,13 +459,13 @@ function addAccounts(
     const h = a.handle;
     const handle = !!h && h.length > (h.charCodeAt(0) === 0x40 ? 1 : 0);
     const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
+    if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
     const keys = accountKeys(a);
     if (keys.length) {
-      // the label reads `platform:display`
-      const label = b.term(display, `${a.platform}:`);
-      for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, label);
+      // the same term as the mention's (decide() puts the platform before it)
+      const term = b.term(display);
+      for (let k = 0; k < keys.length; k++) b.key(keyHigh(keys[k]!), keyLow(keys[k]!), kind, target, term);
     }
-    if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
   }
 }
 

@@ -392,7 +392,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
       const lo = keyLow(k);
       for (let e = lookup(idx, hi, lo); e >= 0; e = lookupNext(idx, e)) {
         const kind = idx.eKind[e]!;
-        const ev: Evidence = { kind: 'account', term: termOf(idx, e), source: SOURCES[src]! };
+        const ev: Evidence = { kind: 'account', term: `${platform}:${termOf(idx, e)}`, source: SOURCES[src]! };
         if (kind === K_ACCOUNT) agg(idx.eTarget[e]!)?.account.push(ev);
         else if (kind === K_PARTY_ACCOUNT) partyAccountHits.push({ p: idx.eTarget[e]!, ev: { ...ev, kind: 'party' } });
       }

@@ -68,6 +68,11 @@ export interface MatchIndex {
   eTarget: Int32Array;
   eKind: Uint8Array;
   eStr: Uint8Array;
+  /**
+   * each entry's display term in termPool: the name, alias, hashtag or keyword as the list wrote
+   * it; for an account key the handle (`@name`), URL or id, which decide() shows after the
+   * platform of the account it looked up (`instagram:@name`)
+   */
   eTermOff: Int32Array;
   eTermLen: Uint16Array;
   termPool: string;
@@ -93,7 +98,7 @@ export interface MatchIndex {
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 2 as const;
+export const INDEX_VERSION = 3 as const;
 
 /**
  * Bit filters are "blocked" Bloom filters: a hash sets two bits inside one 32-bit word, so a probe
