@@ -401,17 +401,29 @@ const NONE: readonly never[] = Object.freeze([]);
 const aliasText = (a: Alias): string => (typeof a === 'string' ? a : (a?.text ?? ''));
 const aliasStrength = (a: Alias): number => (typeof a === 'string' ? S_STRONG : strengthCode(a?.strength));
 
-function pad(label: string | undefined, number: number | undefined): string {
-  if (label) return label;
-  return number === undefined ? '' : String(number);
-}
-
-function ticketLabel(t: Ticket): string {
-  let who = '';
-  for (const m of t.members ?? NONE) if (m.name) who = who ? `${who} – ${m.name}` : m.name;
-  if (!who) who = aliasText(t.aliases?.[0] ?? '') || t.id;
-  const num = pad(t.label, t.number);
-  return num ? `${num} ${who}` : who;
+/**
+ * Write a ticket's label into `pool` (its ballot label or number, then its people's names, else
+ * its first alias or id: `02 Prabowo Subianto – Gibran Rakabuming Raka`); returns its offset.
+ * Written in parts: the label is never needed as a string of its own.
+ */
+function addLabel(pool: TextPool, t: Ticket): number {
+  const at = pool.length;
+  const num = t.label ? t.label : t.number === undefined ? '' : String(t.number);
+  if (num) {
+    pool.add(num);
+    pool.add(' ');
+  }
+  let named = false;
+  const members = t.members ?? NONE;
+  for (let i = 0; i < members.length; i++) {
+    const name = members[i]!.name;
+    if (!name) continue;
+    if (named) pool.add(' – ');
+    pool.add(name);
+    named = true;
+  }
+  if (!named) pool.add(aliasText(t.aliases?.[0] ?? '') || t.id);
+  return at;
 }
 
 function electionInfo(el: Election): ElectionInfo | null {
@@ -613,7 +625,7 @@ function addTickets(
     const ti = tElection.length;
     tElection.push(ei);
     tNumber.push(typeof t.number === 'number' && t.number > 0 ? Math.floor(t.number) : 0);
-    tText.push(ticketText.add(t.id), ticketText.add(ticketLabel(t)));
+    tText.push(ticketText.add(t.id), addLabel(ticketText, t));
     const pids = t.party_ids ?? NONE;
     for (let i = 0; i < pids.length; i++) parties.tickets[parties.index(listNo, pids[i]!)]?.push(ti);
     addTicket(b, t, ti);
