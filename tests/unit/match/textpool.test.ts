@@ -96,12 +96,12 @@ describe('display terms written through the pool', () => {
             members: [
               {
                 id: 'a',
-                role: 'bupati',
+                role: 'cabup',
                 name: 'José Ramírez',
                 aliases: ['Bang José'],
                 accounts: [{ platform: 'instagram', handle: 'joseramirez' }],
               },
-              { id: 'b', role: 'wakil_bupati', name: 'Siti Aminah' },
+              { id: 'b', role: 'cawabup', name: 'Siti Aminah' },
             ],
             hashtags: ['#JoséMenang'],
           },
@@ -110,7 +110,7 @@ describe('display terms written through the pool', () => {
             id: 'x/2',
             number: 2,
             kind: 'individual',
-            members: [{ id: 'c', role: 'bupati', name: 'Siti Aminah' }],
+            members: [{ id: 'c', role: 'cabup', name: 'Siti Aminah' }],
           },
         ],
       },
