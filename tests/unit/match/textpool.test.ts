@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateList } from '../../../lib/list/types';
 import { compileIndex, decide, loadIndex, serializeIndex } from '../../../lib/match';
 import { TextPool } from '../../../lib/match/textpool';
+import { minimalList } from '../list/fixtures';
 
 describe('TextPool', () => {
   it('returns each string at its offset, one byte per unit while ASCII', () => {
@@ -72,14 +73,11 @@ describe('TextPool', () => {
 });
 
 describe('display terms written through the pool', () => {
-  const list: CandidateList = {
-    format: 'jaga-netral/candidate-list',
-    format_version: 1,
+  // a small valid list (its header from the list tests' fixture), with non-ASCII names
+  const list: CandidateList = minimalList({
     list_id: 'test/pool',
-    sequence: 1,
-    issued_at: '2024-01-01T00:00:00Z',
-    expires_at: '2024-12-31T00:00:00Z',
-    publisher: { name: 'test' },
+    parties: undefined,
+    keywords: undefined,
     elections: [
       {
         id: 'pilkada-x',
@@ -115,7 +113,7 @@ describe('display terms written through the pool', () => {
         ],
       },
     ],
-  };
+  });
   const now = Date.parse('2024-10-01T10:00:00+07:00');
 
   it('reads back non-ASCII names, labels and account labels, also after serializing', () => {
