@@ -108,7 +108,7 @@ class Builder {
   private roleKeys = new Set<string>();
   private lastTerm!: string;
   private lastTermId!: number;
-  /** whether a build is under way (a compile that threw leaves it set: that builder is not reused) */
+  /** whether a build is under way (between start() and release()) */
   busy = false;
 
   constructor() {
@@ -553,6 +553,14 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
   let estimate = 0;
   for (const list of lists) for (const el of list?.elections ?? NONE) estimate += (el?.tickets?.length ?? 0) * 8;
   const b = builderFor(estimate + 4096);
+  try {
+    return build(b, lists, estimate);
+  } finally {
+    b.release();
+  }
+}
+
+function build(b: Builder, lists: CandidateList[], estimate: number): MatchIndex {
   const elections: ElectionInfo[] = [];
   const tElection: number[] = [];
   const tNumber: number[] = [];
@@ -593,14 +601,15 @@ export function compileIndex(lists: CandidateList[]): MatchIndex {
   }
 
   const tickets = { pool: ticketText.toString(), off: tText };
-  const index = assemble(b, elections, tElection, tNumber, tickets, parties.names, parties.tickets);
-  b.release();
-  return index;
+  return assemble(b, elections, tElection, tNumber, tickets, parties.names, parties.tickets);
 }
 
 let shared: Builder | null = null;
 
-/** The shared builder, started for `estimate` entries (a new one if it is busy: see Builder). */
+/**
+ * The shared builder, started for `estimate` entries; a builder of its own for a compile that
+ * starts while another is under way (none does today: compiling is synchronous).
+ */
 function builderFor(estimate: number): Builder {
   if (!shared || shared.busy) shared = new Builder();
   shared.start(estimate);
