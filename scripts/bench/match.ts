@@ -420,6 +420,9 @@ export async function runMatchBench(opts: MatchBenchOptions = {}): Promise<Bench
   );
 
   const ratio = scanMBs / regexMBs;
+  notes.push(
+    'the scan target (60 MB/s) is checked as 60 MiB/s, 5% stricter than 60 × 10^6 bytes/s; both figures are printed',
+  );
   const checks: BenchCheck[] = [
     { name: 'scan throughput incl. normalisation', value: scanMBs, unit: 'MiB/s', target: '≥ 60', pass: scanMBs >= 60 },
     { name: 'ratio to RegExp alternation', value: ratio, unit: '×', target: '≥ 5', pass: ratio >= 5 },
@@ -468,7 +471,7 @@ export function formatSection(s: BenchSection): string {
     `== ${s.name} ==`,
     `list: ${f.aliases} aliases (${f.tickets} tickets), ${f.indexEntries} index entries`,
     `corpus: ${f.corpusMiB} MiB, ${f.posts} posts`,
-    `scan (decide, normalisation fused): ${f.scanMiBs} MiB/s CPU, median of passes ${f.scanRunsMiBs} (${f.scanWallMiBs} MiB/s wall; warm-up pass ${f.scanWarmMiBs})`,
+    `scan (decide, normalisation fused): ${f.scanMiBs} MiB/s CPU (${(Number(f.scanMiBs) * 1.048576).toFixed(1)} MB/s), median of passes ${f.scanRunsMiBs} (${f.scanWallMiBs} MiB/s wall; warm-up pass ${f.scanWarmMiBs})`,
     `RegExp alternation baseline:        ${f.regexMiBs} MiB/s CPU (${f.regexWallMiBs} wall; compile ${f.regexCompileMs} ms) → ratio ${f.ratio}×`,
     `index build: ${f.buildMs} ms CPU (runs ${f.buildRunsMs}; wall ${f.buildWallMs}); first, cold build ${f.coldBuildMs} ms CPU (${f.coldBuildWallMs} wall; warm-up builds ${f.warmupBuildsMs}); memory ${f.indexMemMiB} MiB; serialized ${f.serializedMiB} MiB; loadIndex ${f.loadMs} ms`,
     `decision, one 2,000-char post: p50 ${f.decideP50ms} ms, p99 ${f.decideP99ms} ms`,
