@@ -26,6 +26,14 @@ export interface Settings {
   /** `key_id:base64key` lines */
   listKeys: string;
   retentionMonths: number;
+  /**
+   * Automation switch, off by default: while on, the warning dialog and the in-page notice use open
+   * shadow roots with the documented automation names (docs/automation.md). Lives only in extension
+   * storage, which no web page can write.
+   */
+  automation: boolean;
+  /** Also show the candidate-page notice inside the page (which the page can see); off by default. */
+  pageBanner: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -41,6 +49,8 @@ export const DEFAULT_SETTINGS: Settings = {
   listUrl: '',
   listKeys: '',
   retentionMonths: 12,
+  automation: false,
+  pageBanner: false,
 };
 
 /** Merge stored values over the defaults, ignoring anything of the wrong type. */
@@ -57,6 +67,8 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
   if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
   if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
+  if (typeof r.automation === 'boolean') s.automation = r.automation;
+  if (typeof r.pageBanner === 'boolean') s.pageBanner = r.pageBanner;
   if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1)
     s.retentionMonths = Math.floor(r.retentionMonths);
   if (typeof r.sites === 'object' && r.sites !== null) {

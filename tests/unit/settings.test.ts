@@ -23,4 +23,9 @@ describe('parseSettings', () => {
       retentionMonths: 12,
     });
   });
+  it('keeps the automation switch and the in-page banner off unless stored as booleans', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ automation: false, pageBanner: false });
+    expect(parseSettings({ automation: 'yes', pageBanner: 1 })).toMatchObject({ automation: false, pageBanner: false });
+    expect(parseSettings({ automation: true, pageBanner: true })).toMatchObject({ automation: true, pageBanner: true });
+  });
 });
