@@ -38,8 +38,20 @@ export default defineBackground(() => {
     getSource: async () => effectiveSource(await loadSettings(), await loadManaged()),
   });
 
-  /** Publish the index for the active list unless content scripts already have exactly that one. */
-  async function refreshIndex(force = false): Promise<void> {
+  /**
+   * Publish the index for the active list unless content scripts already have exactly that one.
+   * Runs one at a time, each reading the settings when it starts: two overlapping runs (the
+   * install-time publish and the one a settings change asks for) could otherwise finish in the
+   * wrong order, and the older settings' index would stay published.
+   */
+  let indexQueue: Promise<void> = Promise.resolve();
+  function refreshIndex(force = false): Promise<void> {
+    const run = indexQueue.then(() => refreshIndexNow(force));
+    indexQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function refreshIndexNow(force: boolean): Promise<void> {
     const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
     const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
     const fresh =
@@ -186,10 +198,11 @@ export default defineBackground(() => {
     if (before.consent !== after.consent) {
       await logEvent(getDb(), { at: Date.now(), type: after.consent ? 'consent_on' : 'consent_off' });
     }
+    // The index first (local work; a demo switch takes effect at once), then a list check, which
+    // may wait on the network or on the managed policy.
+    if (before.demo !== after.demo) await refreshIndex(true);
     if (before.listUrl !== after.listUrl || before.listKeys !== after.listKeys || before.region !== after.region) {
       await update();
-    } else if (before.demo !== after.demo) {
-      await refreshIndex(true);
     }
   });
 });

@@ -200,8 +200,11 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   };
   /** The remote pointer in force: none when no source is configured (the bundled list then rules). */
   const activePointer = async (): Promise<Pointer | undefined> => {
-    const [ptr, eff] = await Promise.all([getPointer(), effective()]);
-    return ptr && eff.url ? ptr : undefined;
+    // The pointer first: with none stored (a fresh install) the source is not needed, and asking
+    // for it reads the managed policy, which Chromium can take seconds to answer at first start.
+    const ptr = await getPointer();
+    if (!ptr) return undefined;
+    return (await effective()).url ? ptr : undefined;
   };
 
   async function record(r: UpdateRecord): Promise<void> {
