@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark with figures and ratios against baselines measured in the same
- * run. Not a test: it prints PASS/FAIL against the issue targets, and exits 0 either way unless
+ * run. Not a test: it prints PASS/FAIL against its targets, and exits 0 either way unless
  * `--strict` is given.
  *
  *   npm run bench              matcher + list
@@ -18,13 +18,13 @@ console.log(`node ${process.version}, ${new Date().toISOString()}`);
 
 let failed = 0;
 if (all || want.has('match')) {
-  console.log('\n== Matcher (issue 5) ==');
+  console.log('\n== Matcher ==');
   const section = await runMatchBench();
   console.log(formatSection(section));
   failed += section.checks.filter((c) => !c.pass).length;
 }
 if (all || want.has('list')) {
-  console.log('\n== Candidate list (issue 4) ==');
+  console.log('\n== Candidate list ==');
   const r = await runListBench();
   failed += Object.values(r.pass).filter((ok) => !ok).length;
 }
