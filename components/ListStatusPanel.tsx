@@ -19,7 +19,7 @@ const OUTCOME_KEY = {
   refused: 'outcomeRefused',
 } as const;
 
-/** The list section of the options page: status hooks per shared/spec/test-contract.md. */
+/** The list section of the options page: status hooks of docs/automation.md. */
 export function ListStatusPanel({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<ListStatus | null>(null);
   const [history, setHistory] = useState<UpdateRecord[]>([]);

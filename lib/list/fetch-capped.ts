@@ -1,5 +1,5 @@
 /**
- * One HTTPS GET for the list updater, with every guard the list needs (spec §3, issue 4):
+ * One HTTPS GET for the list updater, with every guard the list needs (docs/list-format.md §9):
  * HTTPS only (also after redirects), conditional request (ETag / Last-Modified → 304), a timeout
  * covering headers AND body, a JSON content type, and a size cap enforced while the body streams in:
  * at the cap the download is aborted, so no more than `maxBytes` is ever held in memory.

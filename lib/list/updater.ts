@@ -1,5 +1,5 @@
 /**
- * The candidate-list updater (issue 4, spec §3/§5/§6), with its dependencies injected so the same
+ * The candidate-list updater (docs/list-format.md §8/§9), with its dependencies injected so the same
  * code runs in the background service worker and in Node tests: fetch, a key-value store (the
  * background backs it with browser.storage.local), a clock and a random source.
  *

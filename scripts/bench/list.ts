@@ -1,5 +1,5 @@
 /**
- * List benchmark (issue 4, "Performance"): `npx tsx scripts/bench/list.ts` (or import runListBench).
+ * List benchmark: `npx tsx scripts/bench/list.ts` (or import runListBench).
  * On a generated national-scale list it prints: validation time and peak memory of the full
  * document (target < 3 s), bytes on the wire with and without sharding (gzip), the typical user's
  * download — national + one province + one regency/city — gzipped (target < 1 MB), the update time
