@@ -54,7 +54,7 @@ describe('stored post links: same-site permalinks, no query string, no fragment'
     ['x', 'javascript:alert(1)', 'a script'],
     ['whatsapp', 'https://web.whatsapp.com/', 'WhatsApp Web (no post links)'],
     ['x', 'not a url', 'junk'],
-  ] as const)('%s: %s is not stored (%s)', (site, raw) => {
+  ] as const)('%s: %s is not stored (%s)', (site, raw, _why) => {
     expect(storedLink(site, raw)).toBeUndefined();
   });
 
