@@ -34,6 +34,8 @@ export interface SettingsFormProps {
 const SOURCE_TEXT = {
   id: {
     subscription: 'Kode langganan (tempel dari penerbit daftar: URL beserta kuncinya)',
+    allShards:
+      'Unduh daftar semua wilayah: penyedia daftar tidak dapat mengetahui wilayah Anda dari berkas yang diminta (unduhan lebih besar, hingga puluhan MB per rilis)',
     current: 'Kode langganan sumber ini',
     badCode: 'Kode langganan tidak dapat dipakai',
     noKey: 'Daftar dari URL tanpa kunci publik tidak akan dipakai: tempel kode langganan, atau isi kunci publiknya.',
@@ -41,6 +43,8 @@ const SOURCE_TEXT = {
   },
   en: {
     subscription: 'Subscription code (paste it from the list publisher: the URL with its key)',
+    allShards:
+      'Download the lists of every region: the list host cannot tell your region from the files requested (a larger download, up to tens of MB per release)',
     current: 'Subscription code of this source',
     badCode: 'The subscription code cannot be used',
     noKey: 'A list from a URL without a public key is never used: paste a subscription code, or add its public key.',
@@ -107,6 +111,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       storeLinks: form.get('store_links') === 'on',
       sites: Object.fromEntries(PLATFORMS.map((p) => [p, form.get(`site_${p}`) === 'on'])) as Record<Platform, boolean>,
       ...(variant === 'options' && !managed.lockListSource && { listUrl, listKeys }),
+      ...(variant === 'options' && { listAllShards: form.get('list_all_shards') === 'on' }),
     });
     if (code) {
       const f = e.currentTarget as HTMLFormElement;
@@ -238,6 +243,9 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
               disabled={managed.lockListSource === true}
             />
           </div>
+          <label class="check">
+            <input type="checkbox" name="list_all_shards" defaultChecked={settings.listAllShards} /> {src.allShards}
+          </label>
           {currentCode && (
             <div class="field">
               <label for="list_code">{src.current}</label>

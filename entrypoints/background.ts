@@ -208,7 +208,12 @@ export default defineBackground(() => {
     // The index first (local work; a demo switch takes effect at once), then a list check, which
     // may wait on the network or on the managed policy.
     if (before.demo !== after.demo) await refreshIndex(true);
-    if (before.listUrl !== after.listUrl || before.listKeys !== after.listKeys || before.region !== after.region) {
+    if (
+      before.listUrl !== after.listUrl ||
+      before.listKeys !== after.listKeys ||
+      before.listAllShards !== after.listAllShards ||
+      before.region !== after.region
+    ) {
       await update();
     }
   });

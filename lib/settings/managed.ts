@@ -54,11 +54,15 @@ export async function loadManaged(): Promise<ManagedSettings> {
  * The list source and region in effect. A policy URL wins when the source is locked or the user
  * has not chosen one; a policy region is only a default.
  */
-export function effectiveSource(s: Settings, m: ManagedSettings): { url: string; keys: string; region: string } {
+export function effectiveSource(
+  s: Settings,
+  m: ManagedSettings,
+): { url: string; keys: string; region: string; allShards: boolean } {
   const policyWins = m.lockListSource === true || !s.listUrl;
   return {
     url: policyWins && m.listUrl ? m.listUrl : s.listUrl,
     keys: policyWins && m.listUrl ? (m.listKeys ?? '') : s.listKeys,
     region: s.region || m.region || '',
+    allShards: s.listAllShards,
   };
 }

@@ -33,6 +33,7 @@ const BUNDLED_SEQUENCE = (
 /** This file's own publisher: any bytes, signed by any key (or not), and shards beside them. */
 function publisher(server: FixtureServer) {
   const files = new Map<string, Uint8Array>();
+  const requested: string[] = [];
   let hits = 0;
   const headers = {
     'content-type': 'application/json',
@@ -41,6 +42,7 @@ function publisher(server: FixtureServer) {
   };
   const handler = (path: string) => (_req: IncomingMessage, res: ServerResponse) => {
     if (path === '/LIST.json') hits++;
+    requested.push(path);
     const body = files.get(path);
     res.writeHead(body ? 200 : 404, headers).end(body ? Buffer.from(body) : '');
   };
@@ -49,6 +51,8 @@ function publisher(server: FixtureServer) {
   route('/LIST.json.sig');
   return {
     hits: () => hits,
+    /** paths requested so far (and forget them) */
+    takeRequested: () => requested.splice(0),
     /** serve `doc` as the list, signed by `key` (null: no .sig) */
     serve(doc: unknown, key: ReturnType<typeof generateSigningKey> | null) {
       const bytes = new TextEncoder().encode(typeof doc === 'string' ? doc : JSON.stringify(doc));
@@ -290,6 +294,49 @@ describe('lists: signed or nothing', () => {
     pub.serve(list(3), newKey);
     await updateNow();
     await waitStatus('ok', 3);
+  });
+
+  it('the host learns the home region from the shards requested, unless every region is fetched', async () => {
+    const l = list(4);
+    const region = (code: string, level: 'provinsi' | 'kota') => ({
+      ...l.elections[0]!,
+      id: `pilkada-2024-${code}`,
+      type: level === 'provinsi' ? ('pilgub' as const) : ('pilwalkot' as const),
+      region: { code, name: code, level },
+      tickets: l.elections[0]!.tickets.map((t) => ({
+        ...t,
+        id: `${t.id}-${code}`,
+        members: t.members.map((m, i) => ({ ...m, role: i === 0 ? ('cagub' as const) : ('cawagub' as const) })),
+      })),
+    });
+    const shardOf = async (path: string, scope: string, elections: CandidateList['elections']) => {
+      const body = new TextEncoder().encode(JSON.stringify({ ...l, elections }));
+      pub.file(`/${path}`, body);
+      return { path, scope, sha256: await sha256Hex(body), bytes: body.byteLength };
+    };
+    const shards = [
+      await shardOf('national.json', '00', l.elections),
+      await shardOf('prov/32.json', '32', [region('32', 'provinsi')]),
+      await shardOf('kab/3273.json', '3273', [region('3273', 'kota')]),
+      await shardOf('prov/31.json', '31', [region('31', 'provinsi')]),
+    ];
+    pub.serve(await manifest(l, shards), newKey);
+    pub.takeRequested();
+    await options.fill('input[name="region"]', '3273');
+    await options.click('button[name="save"]');
+    await waitStatus('ok', 4);
+    expect(pub.takeRequested().filter((p) => p !== '/LIST.json.sig')).toEqual([
+      '/LIST.json',
+      '/national.json',
+      '/prov/32.json',
+      '/kab/3273.json',
+    ]);
+    await options.locator('input[name="list_all_shards"]').check();
+    await options.click('button[name="save"]');
+    await expect
+      .poll(() => pub.takeRequested().filter((p) => p.startsWith('/prov/31')), { timeout: 15_000 })
+      .toEqual(['/prov/31.json']);
+    await waitStatus('ok', 4);
   });
 
   it('every refusal was shown with its reason', () => {

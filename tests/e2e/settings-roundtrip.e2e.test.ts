@@ -36,6 +36,7 @@ const STATES: Record<string, Settings> = {
     storeLinks: true,
     listUrl: 'https://lists.jaga-netral.test/roundtrip/LIST.json',
     listKeys: KEY,
+    listAllShards: true,
     retentionMonths: 6,
     automation: true,
     pageBanner: true,
@@ -51,6 +52,7 @@ const STATES: Record<string, Settings> = {
     storeLinks: false,
     listUrl: '',
     listKeys: '',
+    listAllShards: false,
     retentionMonths: 24,
     automation: false,
     pageBanner: false,
@@ -76,6 +78,7 @@ function expected(name: string, s: Settings): string | boolean {
     store_links: s.storeLinks,
     list_url: s.listUrl,
     list_key: s.listKeys,
+    list_all_shards: s.listAllShards,
     list_subscription: '', // a paste field: always empty, the stored source is in list_url/list_key
     automation: s.automation,
     page_banner: s.pageBanner,
@@ -114,7 +117,18 @@ async function expectShows(page: Page, s: Settings, minimum: string[]) {
 const PAGES = [
   {
     path: '/options.html',
-    controls: ['consent', 'role', 'region', 'lang', 'demo', 'store_links', 'list_url', 'list_key', 'site_x'],
+    controls: [
+      'consent',
+      'role',
+      'region',
+      'lang',
+      'demo',
+      'store_links',
+      'list_url',
+      'list_key',
+      'list_all_shards',
+      'site_x',
+    ],
   },
   { path: '/onboarding.html', controls: ['consent', 'role', 'region', 'lang', 'demo', 'store_links', 'site_x'] },
 ];
