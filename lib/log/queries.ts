@@ -143,7 +143,12 @@ export async function weeklySummary(db: JagaDb, now = Date.now()): Promise<DaySu
 
 export async function addDismissal(db: JagaDb, d: Omit<Dismissal, 'id'>): Promise<void> {
   const existing = await db.dismissals.where('key').equals(d.key).first();
-  if (!existing) await db.dismissals.add(d);
+  if (existing) return;
+  // A post's label is its link: shown in the history, so kept like a stored link (lib/log/links.ts).
+  const label = d.key.startsWith('post:')
+    ? (storedLink(d.site, d.label) ?? storedLink(d.site, d.key.slice(5)) ?? d.site)
+    : d.label;
+  await db.dismissals.add({ ...d, label });
 }
 
 /** Forget a dismissal: the account or post is warned on again. Returns how many were removed. */

@@ -109,6 +109,23 @@ describe('log queries', () => {
     expect(await db.dismissals.count()).toBe(1);
   });
 
+  it("shows a dismissed post's link as a stored link: same site, no query string", async () => {
+    const db = freshDb();
+    const url = 'https://www.facebook.com/p/posts/pfbid0?__cft__[0]=AZ&__tn__=R';
+    await addDismissal(db, { key: `post:${url}`, site: 'facebook', label: url, tickets: [], at: 1 });
+    await addDismissal(db, {
+      key: 'post:https://evil.example/x?y',
+      site: 'x',
+      label: 'https://evil.example/x?y',
+      tickets: [],
+      at: 2,
+    });
+    expect((await db.dismissals.toArray()).map((d) => d.label)).toEqual([
+      'https://www.facebook.com/p/posts/pfbid0',
+      'x',
+    ]);
+  });
+
   it('removes a dismissal, and the published set no longer has it', async () => {
     const db = freshDb();
     await addDismissal(db, { key: 'account:x:kucing', site: 'x', label: '@kucing', tickets: [], at: 1 });
