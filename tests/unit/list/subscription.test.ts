@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../scripts/list-cli';
 import { formatKey, parseKeys } from '../../../lib/list/signature';
 import { generateSigningKey } from '../../../lib/list/sign-node';
 import { formatSubscription, isSubscription, parseSubscription } from '../../../lib/list/subscription';
@@ -49,5 +50,27 @@ describe('subscription code', () => {
 
   it('has no code for a source without keys', () => {
     expect(formatSubscription(URL1, '')).toBeUndefined();
+  });
+});
+
+describe('npm run list -- subscription', () => {
+  const run = async (argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd() });
+    return { code, out, err };
+  };
+
+  it('prints the code for a URL and its public key line, which parses back', async () => {
+    const r = await run(['subscription', URL1, '--keys', formatKey(a)]);
+    expect(r.code).toBe(0);
+    expect(parseSubscription(r.out[0]!)).toEqual({ ok: true, url: URL1, keys: formatKey(a) });
+  });
+
+  it('refuses a URL without keys, and an HTTP URL', async () => {
+    expect((await run(['subscription', URL1])).code).toBe(2);
+    const http = await run(['subscription', 'http://plain.example/l.json', '--keys', formatKey(a)]);
+    expect(http.code).toBe(2);
+    expect(http.err.join('\n')).toMatch(/must use HTTPS/);
   });
 });
