@@ -16,7 +16,9 @@ import {
   addDismissal,
   addEntry,
   applyRetention,
+  dismissedKeys,
   logEvent,
+  removeDismissal,
   STORAGE_FULL_KEY,
   StorageFullError,
 } from '../lib/log/queries';
@@ -96,8 +98,7 @@ export default defineBackground(() => {
   }
 
   async function publishDismissed(): Promise<void> {
-    const keys = (await getDb().dismissals.toArray()).map((d) => d.key);
-    await browser.storage.local.set({ [DISMISSED_KEY]: keys });
+    await browser.storage.local.set({ [DISMISSED_KEY]: await dismissedKeys(getDb()) });
   }
 
   async function activeListForUi() {
@@ -145,6 +146,12 @@ export default defineBackground(() => {
       });
       await publishDismissed();
       return { ok: true };
+    },
+    'dismissal:remove': async (d) => {
+      if (typeof d?.key !== 'string') throw new Error('dismissal:remove: bad key');
+      const removed = await removeDismissal(getDb(), d.key);
+      await publishDismissed();
+      return { removed };
     },
     'site:pause': async ({ site, minutes }) => {
       const until = Date.now() + Math.min(Math.max(minutes, 1), 24 * 60) * 60_000;
@@ -201,7 +208,12 @@ export default defineBackground(() => {
     // The index first (local work; a demo switch takes effect at once), then a list check, which
     // may wait on the network or on the managed policy.
     if (before.demo !== after.demo) await refreshIndex(true);
-    if (before.listUrl !== after.listUrl || before.listKeys !== after.listKeys || before.region !== after.region) {
+    if (
+      before.listUrl !== after.listUrl ||
+      before.listKeys !== after.listKeys ||
+      before.listAllShards !== after.listAllShards ||
+      before.region !== after.region
+    ) {
       await update();
     }
   });
