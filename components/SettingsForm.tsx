@@ -10,16 +10,7 @@ import { send } from '../lib/messages';
 import { formatSubscription, isSubscription, parseSubscription } from '../lib/list/subscription';
 import { loadManaged, type ManagedSettings } from '../lib/settings/managed';
 import { type Lang, type Role, type Settings, saveSettings } from '../lib/settings/settings';
-
-const SITE_NAMES: Record<Platform, string> = {
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  x: 'X (Twitter)',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  threads: 'Threads',
-  whatsapp: 'WhatsApp Web',
-};
+import { SITES } from '../lib/sites/registry';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -172,7 +163,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
         <legend>{t(lang, 'sitesLabel')}</legend>
         {PLATFORMS.map((p) => (
           <label class="check" key={p}>
-            <input type="checkbox" name={`site_${p}`} defaultChecked={settings.sites[p]} /> {SITE_NAMES[p]}
+            <input type="checkbox" name={`site_${p}`} defaultChecked={settings.sites[p]} /> {SITES[p].name}
           </label>
         ))}
       </fieldset>

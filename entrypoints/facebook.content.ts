@@ -1,8 +1,9 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { facebook } from '../lib/sites/facebook';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
-  matches: ['*://www.facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*', '*://facebook.com/*'],
+  matches: matchPatternsOf('facebook'),
   // Early, so the capture listener is in place before React's root listener.
   runAt: 'document_start',
   main(ctx) {

@@ -1,8 +1,9 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { instagram } from '../lib/sites/instagram';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
-  matches: ['*://www.instagram.com/*', '*://instagram.com/*', '*://m.instagram.com/*'],
+  matches: matchPatternsOf('instagram'),
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {

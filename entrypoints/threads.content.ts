@@ -1,9 +1,10 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { threads } from '../lib/sites/threads';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
   // threads.net redirects to threads.com, but old links and cached sessions still land on it.
-  matches: ['*://www.threads.com/*', '*://threads.com/*', '*://www.threads.net/*', '*://threads.net/*'],
+  matches: matchPatternsOf('threads'),
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {

@@ -1,8 +1,9 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { tiktok } from '../lib/sites/tiktok';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
-  matches: ['*://www.tiktok.com/*', '*://tiktok.com/*', '*://m.tiktok.com/*'],
+  matches: matchPatternsOf('tiktok'),
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {

@@ -1,8 +1,9 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { whatsapp } from '../lib/sites/whatsapp';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
-  matches: ['*://web.whatsapp.com/*'],
+  matches: matchPatternsOf('whatsapp'),
   // Early, so the capture listener is in place before WhatsApp's own handlers.
   runAt: 'document_start',
   main(ctx) {

@@ -1,8 +1,9 @@
 import { runSiteGuard } from '../lib/guard/runtime';
 import { youtube } from '../lib/sites/youtube';
+import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
-  matches: ['*://www.youtube.com/*', '*://youtube.com/*', '*://m.youtube.com/*'],
+  matches: matchPatternsOf('youtube'),
   // Early, so the capture listener is in place before Polymer's element listeners.
   runAt: 'document_start',
   main(ctx) {

@@ -11,6 +11,7 @@
  * meaning needs its query, or that names no page (`/`), is not stored at all.
  */
 import type { Platform } from '../list/types';
+import { SITES as REGISTRY } from '../sites/registry';
 
 interface SiteLinks {
   /** hosts of the site, lowercase */
@@ -29,14 +30,7 @@ const YT_ID = /^[\w-]{11}$/;
 
 const SITES: Record<Platform, SiteLinks> = {
   facebook: {
-    hosts: [
-      'www.facebook.com',
-      'facebook.com',
-      'web.facebook.com',
-      'm.facebook.com',
-      'mbasic.facebook.com',
-      'touch.facebook.com',
-    ],
+    hosts: REGISTRY.facebook.hosts,
     canonical: 'www.facebook.com',
     fromQuery(path, q) {
       const p = path.replace(/\/+$/, '').toLowerCase();
@@ -55,16 +49,16 @@ const SITES: Record<Platform, SiteLinks> = {
       return undefined;
     },
   },
-  instagram: { hosts: ['www.instagram.com', 'instagram.com', 'm.instagram.com'], canonical: 'www.instagram.com' },
+  instagram: { hosts: REGISTRY.instagram.hosts, canonical: 'www.instagram.com' },
   x: {
-    hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
+    hosts: REGISTRY.x.hosts,
     canonical: 'x.com',
     // `/user/status/123/photo/1`, `/user/status/123/analytics` → the post itself
     trim: (path) => /^\/[\w]{1,50}\/status\/\d{1,25}/.exec(path)?.[0] ?? path,
   },
-  tiktok: { hosts: ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'], canonical: 'www.tiktok.com' },
+  tiktok: { hosts: REGISTRY.tiktok.hosts, canonical: 'www.tiktok.com' },
   youtube: {
-    hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com', 'youtu.be'],
+    hosts: [...REGISTRY.youtube.hosts, 'youtu.be'],
     canonical: 'www.youtube.com',
     fromQuery(path, q) {
       const p = path.replace(/\/+$/, '').toLowerCase();
@@ -76,10 +70,11 @@ const SITES: Record<Platform, SiteLinks> = {
     },
   },
   threads: {
-    hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+    hosts: REGISTRY.threads.hosts,
     canonical: 'www.threads.com',
   },
-  // WhatsApp Web has no post permalinks; channel links are the only pages worth opening.
+  // WhatsApp Web has no post permalinks; channel links (on whatsapp.com, not the site's own
+  // web.whatsapp.com) are the only pages worth opening.
   whatsapp: {
     hosts: ['whatsapp.com', 'www.whatsapp.com'],
     canonical: 'whatsapp.com',

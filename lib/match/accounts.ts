@@ -24,17 +24,8 @@ import {
   stringKey,
 } from './hash';
 import type { AccountRef } from './types';
+import { PROFILE_HOSTS } from '../sites/registry';
 
-const HANDLE_HOSTS: Record<string, Platform> = {
-  'instagram.com': 'instagram',
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'tiktok.com': 'tiktok',
-  'youtube.com': 'youtube',
-  'threads.net': 'threads',
-  'threads.com': 'threads',
-  'facebook.com': 'facebook',
-};
 const NOT_HANDLES = new Set([
   'p',
   'reel',
@@ -99,7 +90,7 @@ export function parseUrl(raw: string): ParsedUrl | null {
 
 /** The handle a profile URL names, if the platform puts it in the path. */
 export function handleFromUrl(u: ParsedUrl): { platform: Platform; handle: string } | null {
-  const platform = HANDLE_HOSTS[u.host];
+  const platform = PROFILE_HOSTS.get(u.host);
   const first = u.path[0];
   if (!platform || !first) return null;
   if (u.path.length > 2) return null;

@@ -9,16 +9,10 @@
  * is the page account of the group's own pages.
  */
 import type { AccountRef } from '../match/types';
+import { SITES } from './registry';
 import type { SiteModule, SiteRules } from './types';
 
-export const FACEBOOK_HOSTS = [
-  'facebook.com',
-  'www.facebook.com',
-  'web.facebook.com',
-  'm.facebook.com',
-  'mbasic.facebook.com',
-  'touch.facebook.com',
-];
+export const FACEBOOK_HOSTS = SITES.facebook.hosts;
 
 /** First path segments that are app routes, not profiles (§3 "Identity", plus a few obvious ones). */
 const RESERVED = new Set([

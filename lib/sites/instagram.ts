@@ -7,8 +7,9 @@
  */
 import type { AccountRef } from '../match/types';
 import type { ActionRule, SiteModule, SiteRules } from './types';
+import { SITES } from './registry';
 
-export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com', 'm.instagram.com'];
+export const INSTAGRAM_HOSTS = SITES.instagram.hosts;
 
 /** First path segments that are app routes, not profiles (§4 "Identity", plus a few static routes). */
 const RESERVED = new Set([

@@ -8,8 +8,9 @@
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
+import { SITES } from './registry';
 
-export const THREADS_HOSTS = ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'];
+export const THREADS_HOSTS = SITES.threads.hosts;
 
 /** `/@handle`: the same handle space as Instagram. */
 const HANDLE_SEGMENT_RE = /^@([A-Za-z0-9._]{1,30})$/;

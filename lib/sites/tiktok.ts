@@ -8,8 +8,9 @@
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
+import { SITES } from './registry';
 
-export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
+export const TIKTOK_HOSTS = SITES.tiktok.hosts;
 
 /** `/@handle`, handle `[A-Za-z0-9_.]{2,24}` (§9). Anything not starting with `@` is an app route. */
 const HANDLE_RE = /^@([A-Za-z0-9_.]{2,24})$/;

@@ -5,8 +5,9 @@
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
+import { SITES } from './registry';
 
-export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.x.com', 'www.twitter.com'];
+export const X_HOSTS = SITES.x.hosts;
 
 /** First path segments that are app routes, not profiles. */
 const RESERVED = new Set([

@@ -10,8 +10,9 @@
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
+import { SITES } from './registry';
 
-export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];
+export const YOUTUBE_HOSTS = SITES.youtube.hosts;
 
 /** `@handle` (§9: `[\w.-]{3,30}`). */
 const HANDLE_RE = /^@([\w.-]{3,30})$/u;

@@ -1,20 +1,10 @@
 /** Real hostnames the fixture server answers for, and the fixture folder each one serves. */
+import { SITE_LIST } from '../../../lib/sites/registry';
+
+/** Every host of every guarded site (lib/sites/registry.ts) serves tests/fixtures/<platform>/. */
 export const SITE_HOSTS: Record<string, string> = {
-  'x.com': 'x',
-  'www.x.com': 'x',
-  'twitter.com': 'x',
-  'mobile.x.com': 'x',
-  'www.facebook.com': 'facebook',
-  'web.facebook.com': 'facebook',
-  'm.facebook.com': 'facebook',
-  'www.instagram.com': 'instagram',
-  'www.tiktok.com': 'tiktok',
-  'www.youtube.com': 'youtube',
-  'm.youtube.com': 'youtube',
-  'www.threads.com': 'threads',
-  'www.threads.net': 'threads',
-  'web.whatsapp.com': 'whatsapp',
-  // a list publisher under test control (issue 4)
+  ...Object.fromEntries(SITE_LIST.flatMap((s) => s.hosts.map((h) => [h, s.platform]))),
+  // a list publisher under test control
   'lists.jaga-netral.test': 'lists',
 };
 
