@@ -1,8 +1,10 @@
 /**
  * Facebook (www/web Comet UI, and a best-effort m.facebook "WebLite" skeleton). Comet exposes few
- * language-neutral hooks: `data-ad-rendering-role` on the like/comment/share buttons and the author
- * block, `aria-posinset` / `aria-describedby` on feed posts. Everything else is a localized
- * aria-label, so those rules carry EN + ID tables (shared/reference/social-sites.md §3).
+ * language-neutral hooks: `data-ad-rendering-role` markers for the like/comment/share buttons and
+ * the author block, `aria-posinset` / `aria-describedby` on feed posts. The button markers are
+ * empty divs INSIDE the button (beside its icon), so the button is derived from the marker: the
+ * nearest `[role=button]` around the click that holds it. Everything else is a localized
+ * aria-label, so those rules carry EN + ID tables as the last fallback.
  *
  * Identity is always read from hrefs: `/<username>`, `/profile.php?id=<n>`, `/people/<name>/<n>`,
  * `/groups/<g>/user/<n>` (a person posting in a group). A bare group link is never an author; it
@@ -86,11 +88,8 @@ export const facebookRules: SiteRules = {
     // "Remove Like" (undo) is deliberately not in the table.
     {
       kind: 'like',
-      selectors: [
-        '[data-ad-rendering-role="like_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="like_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="like_button"])',
-      ],
+      selectors: [],
+      markers: ['[data-ad-rendering-role="like_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry'],
@@ -100,11 +99,8 @@ export const facebookRules: SiteRules = {
     },
     {
       kind: 'comment',
-      selectors: [
-        '[data-ad-rendering-role="comment_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="comment_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="comment_button"])',
-      ],
+      selectors: [],
+      markers: ['[data-ad-rendering-role="comment_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Leave a comment', 'Comment', 'Reply'],
@@ -115,11 +111,15 @@ export const facebookRules: SiteRules = {
     // The Share button only opens the share dialog; the share is the dialog's choice (a portal).
     {
       kind: 'share',
-      selectors: [
-        '[data-ad-rendering-role="share_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="share_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="share_button"])',
-      ],
+      selectors: [],
+      markers: ['[data-ad-rendering-role="share_button"]'],
+      // The button's label when the marker is gone (EN as seen in Dec 2025; ID unverified).
+      labels: {
+        attr: 'aria-label',
+        en: ['Send this to friends or post it on your profile.', 'Share'],
+        id: ['Kirim ini ke teman atau posting di profil Anda.', 'Bagikan'],
+        closest: '[role="button"],button',
+      },
       opensMenu: true,
     },
     // Every way out of the share dialog that shares: "Share now (Public)", "Send in Messenger", …
@@ -212,6 +212,9 @@ export const facebookRules: SiteRules = {
       ],
       author: [
         '[data-ad-rendering-role="profile_name"] a[href]',
+        // A group post names the group in its header; the person is the `/groups/<g>/user/<id>/`
+        // link (avatar, name), which may sit outside the name block.
+        'a[href*="/groups/"][href*="/user/"]',
         'h2 a[href]',
         'h3 a[href]',
         'h4 a[href]',

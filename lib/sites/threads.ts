@@ -1,10 +1,14 @@
 /**
  * Threads (www.threads.com; www.threads.net redirects there). Posts are
  * `div[data-pressable-container="true"]`, there is no <article> and no test id, and the action
- * icons carry only localized aria-labels (shared/reference/social-sites.md §7: EN labels M, every
- * Indonesian label U). So each action has its label table AND a language-neutral positional
- * fallback: the action bar is a row of four buttons, always Like, Reply, Repost, Share. Both are
- * unverified against the live site.
+ * icons carry only localized aria-labels (English seen in 2024 saved pages, where the reply icon
+ * says "Comment"; every Indonesian label is unverified). So each action has its label table AND a
+ * language-neutral positional fallback: the action bar is a row of four buttons, always Like,
+ * Reply, Repost, Share.
+ *
+ * The text: a post's header (a "Pinned" badge, the author's name, the time link) precedes its
+ * body, which is one `span[dir=auto]` per paragraph; so the body is every such span after the
+ * header's <time>, without the author's name and the action bar's counts.
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
@@ -88,7 +92,11 @@ export const threadsRules: SiteRules = {
       scope: 'post',
       selectors: [POST, '[data-pressable-container]'],
       author: ['a[href^="/@"][role="link"]', 'a[href^="/@"]', 'a[href*="/@"]'],
-      text: ['div[dir="auto"] span', 'span[dir="auto"]'],
+      text: ['span[dir="auto"]', 'div[dir="auto"] span'],
+      textAfter: 'time',
+      textAll: true,
+      textSkip: ['time', '[role="button"]'],
+      textSkipAuthor: true,
       // Avatars say whose picture they are; only media alt text is content.
       alt: ['img[alt]:not([alt*="profile picture" i]):not([alt*="foto profil" i])'],
       permalink: ['a[href*="/post/"]'],

@@ -29,6 +29,8 @@ export interface RealCounts {
   text: number;
   /** a per-kind breakdown: "like 20/20" (resolved right / listed) */
   kinds: Record<string, [number, number]>;
+  /** with `debug`: one line per control (kind, scope, author, start of text), printed, never stored */
+  lines?: string[];
 }
 
 /** Words a post's chrome shows before its body (pin badges); never the post's text. */
@@ -36,7 +38,7 @@ const BADGES = new Set(['pinned', 'disematkan', 'fixado', 'fixada', 'épinglé']
 
 function realText(hit: ActionHit): boolean {
   const t = hit.item.text.replace(/\s+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]/u.test(t)) return hit.item.altText.length > 0;
+  if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(t)) return hit.item.altText.length > 0;
   const lower = t.toLowerCase();
   const a = hit.item.author;
   if (a?.handle && (lower === a.handle || lower === `@${a.handle}`)) return false;
@@ -49,7 +51,7 @@ function scopeOk(c: RealControl, hit: ActionHit): boolean {
   return hit.item.scope === c.scope;
 }
 
-function run(siteName: Platform, href: string): RealCounts {
+function run(siteName: Platform, href: string, debug = false): RealCounts {
   const site = SITES[siteName];
   const counts: RealCounts = { controls: 0, kind: 0, item: 0, author: 0, textOf: 0, text: 0, kinds: {} };
   if (!site) return counts;
@@ -67,6 +69,14 @@ function run(siteName: Platform, href: string): RealCounts {
       } else hit = resolveAction(site, c.target, { href }, document);
     } catch {
       hit = null;
+    }
+    if (debug) {
+      const who = hit?.item.author?.handle ?? hit?.item.author?.id ?? '-';
+      const text = (hit?.item.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+      counts.lines = [
+        ...(counts.lines ?? []),
+        `${k}/${c.scope} -> ${hit?.kind ?? 'null'}/${hit?.item.scope ?? '-'} @${who} "${text}"`,
+      ];
     }
     const textual = c.scope === 'post' || c.scope === 'comment';
     if (textual) counts.textOf++;

@@ -32,7 +32,7 @@ const DEFAULT_URL: Record<string, string> = {
   threads: 'https://www.threads.com/',
 };
 
-type Expected = Record<string, Omit<RealCounts, 'kinds'>>;
+type Expected = Record<string, Omit<RealCounts, 'kinds' | 'lines'>>;
 const COLUMNS = ['controls', 'kind', 'item', 'author', 'text'] as const;
 
 const present = existsSync(REAL_DOM);
@@ -91,7 +91,7 @@ describe.skipIf(!present)('adapters on real saved pages', () => {
     for (const site of SITES) {
       const mine = rows.filter(([k]) => k.startsWith(`${site}/`)).map(([, r]) => r);
       if (!mine.length) continue;
-      const sum = (f: keyof Omit<RealCounts, 'kinds'>) => mine.reduce((n, r) => n + r[f], 0);
+      const sum = (f: keyof Omit<RealCounts, 'kinds' | 'lines'>) => mine.reduce((n, r) => n + r[f], 0);
       lines.push(
         `${pad(`${site} (all files)`, 52)}${pad(sum('controls'), 9)}${pad(sum('kind'), 9)}${pad(sum('item'), 9)}${pad(sum('author'), 9)}${pad(`${sum('text')}/${sum('textOf')}`, 9)}`,
       );
@@ -131,9 +131,13 @@ describe.skipIf(!present)('adapters on real saved pages', () => {
         );
         await page.evaluate(bundle);
         const counts = await page.evaluate(
-          ([s, h]) => (globalThis as unknown as { __jnReal: (s: string, h: string) => RealCounts }).__jnReal(s, h),
-          [site, href] as const,
+          ([s, h, d]) =>
+            (globalThis as unknown as { __jnReal: (s: string, h: string, d: boolean) => RealCounts }).__jnReal(s, h, d),
+          [site, href, process.env.REAL_DEBUG === key] as const,
         );
+        // REAL_DEBUG=<site/file> prints what each control resolved to (local debugging only).
+        if (counts.lines) console.log(`${key}\n${counts.lines.join('\n')}`);
+        delete counts.lines;
         results.set(key, counts);
         const want = expected[key];
         if (!want || process.env.UPDATE_REAL_EXPECTED === '1') return;

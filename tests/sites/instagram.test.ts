@@ -285,6 +285,7 @@ describe('Instagram selectors as data', () => {
     for (const a of rules.actions) {
       const first = a.selectors[0];
       if (first) expect(count(first), first).toBeGreaterThan(0);
+      else if (a.position) expect(count(a.position.bar), a.position.bar).toBeGreaterThan(0);
       else {
         const labels = [...(a.labels?.en ?? []), ...(a.labels?.id ?? [])];
         const found = docs.some(({ doc }) =>
