@@ -62,12 +62,18 @@ export const instagramDoubleTap: ActionRule = {
   gestures: ['dblclick'],
 };
 
-/** The icon buttons of a post's action bar, in order (wrappers holding another button are skipped). */
+/**
+ * The icon buttons of a post's action bar, in order (wrappers holding another button are skipped).
+ * The comment form sits in a `section` of its own, whose emoji button is no action.
+ */
 const BAR_ITEM =
   '[role="button"]:has(svg[height="24"]):not(:has([role="button"])), button:has(svg[height="24"]):not(:has(button))';
-const inBar = (index: number) => ({ bar: 'section', item: BAR_ITEM, index });
+const inBar = (index: number) => ({ bar: 'section:not(:has(form))', item: BAR_ITEM, index });
 
-/** A comment row of the 2025 markup: one comment permalink with its time, a 16 px heart, no action bar. */
+/**
+ * A comment row of the 2025 markup: a comment permalink with its time and a 16 px heart, and no
+ * action bar (the nearest such block around a control is its row).
+ */
 const COMMENT_ROW =
   'div:has(a[href*="/c/"] time):has(svg[height="16"]):not(:has(section)):not(:has(a[href*="/c/"] ~ a[href*="/c/"]))';
 
