@@ -30,6 +30,8 @@ export const tiktokRules: SiteRules = {
         '[data-e2e$="like-icon"]',
         '[data-e2e$="like-count"]',
         '[role="button"]:has([data-e2e$="like-icon"])',
+        // A comment's heart without a hook of its own: the block that holds its like count.
+        'div:has(> [data-e2e="comment-like-count"])',
       ],
       // EN "Like video …" (M); the Indonesian label is unverified, so tests never rely on it.
       labels: { attr: 'aria-label', en: ['like video'], id: ['sukai video'], match: 'prefix', closest: 'button' },

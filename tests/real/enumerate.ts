@@ -98,7 +98,7 @@ function tiktok(doc: Document): RealControl[] {
   // Comment hearts without their own icon hook: the count beside them.
   for (const el of all(doc, '[data-e2e="comment-like-count"]'))
     if (!el.parentElement?.querySelector('[data-e2e="comment-like-icon"]'))
-      out.push({ kind: 'like', scope: 'comment', target: el });
+      out.push({ kind: 'like', scope: 'comment', target: el.parentElement?.querySelector('svg') ?? el });
   for (const el of all(doc, '[data-e2e$="comment-icon"]')) out.push({ kind: 'comment', scope: 'post', target: el });
   for (const el of all(doc, '[data-e2e^="comment-reply-"]'))
     out.push({ kind: 'comment', scope: 'comment', target: el });
