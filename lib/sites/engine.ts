@@ -81,10 +81,10 @@ function byMarker(target: Element, markers: string[], control = '[role="button"]
 }
 
 /** The control at a fixed place of its action bar (negative index: from the end). */
-function byPosition(target: Element, pos: { bar: string; item: string; index: number }): Element | null {
+function byPosition(target: Element, pos: NonNullable<ActionRule['position']>): Element | null {
   const c = safeClosest(target, pos.item);
   const bar = c ? safeClosest(c, pos.bar) : null;
-  if (!c || !bar) return null;
+  if (!c || !bar || (pos.not && safeMatches(c, pos.not))) return null;
   const items = safeQueryAll(bar, pos.item);
   const at = items[pos.index < 0 ? items.length + pos.index : pos.index];
   return at === c ? c : null;
@@ -160,7 +160,16 @@ function bodyText(
     if (!rule.textSkipAuthor || !author || e.tagName !== 'A') return false;
     const href = e.getAttribute('href');
     const acc = href ? site.accountFromHref(href, base) : null;
-    return acc !== null && sameAccount(acc, author);
+    if (!href || !acc || !sameAccount(acc, author)) return false;
+    // The author's profile link is their name; a permalink (which names its author too) may hold the body.
+    let url = '';
+    try {
+      url = new URL(href, base).href;
+    } catch {
+      return false;
+    }
+    const page = site.pageAccount(url, container.ownerDocument);
+    return page !== null && sameAccount(page, author);
   };
   const insideSkipped = (e: Element): boolean => {
     for (let p: Element | null = e; p && p !== container; p = p.parentElement) if (skipped(p)) return true;

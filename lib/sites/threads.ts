@@ -33,6 +33,18 @@ const menuItem = (label: string) =>
  */
 const barButton = (n: number) => `${POST} div:has(> [role="button"]:nth-child(4)) > [role="button"]:nth-child(${n})`;
 
+/**
+ * The same place where each button sits in a wrapper of its own (as rendered in 2024): the bar is
+ * the row of four or more wrappers, its buttons the innermost icon buttons inside it.
+ */
+const inBar = (index: number, not?: string) => ({
+  bar: `${POST} div:has(> :nth-child(4) > [role="button"])`,
+  item: '[role="button"]:has(svg):not(:has([role="button"]))',
+  index,
+  ...(not ? { not } : {}),
+});
+const LIKED = ':has(svg[aria-label="Unlike"], svg[aria-label="Batal suka"])';
+
 export const threadsRules: SiteRules = {
   site: 'threads',
   version: 1,
@@ -52,22 +64,26 @@ export const threadsRules: SiteRules = {
         iconButton('Suka'),
         `${barButton(1)}:not(:has(svg[aria-label="Unlike"])):not(:has(svg[aria-label="Batal suka"]))`,
       ],
+      position: inBar(0, LIKED),
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"]' },
     },
     {
       kind: 'comment',
       selectors: [iconButton('Reply'), iconButton('Comment'), iconButton('Balas'), barButton(2)],
+      position: inBar(1),
       labels: { attr: 'aria-label', en: ['Reply', 'Comment'], id: ['Balas'], closest: '[role="button"]' },
     },
     // Repost only opens the Repost/Quote menu; remember which post it belongs to.
     {
       kind: 'share',
       selectors: [`${POST} ${iconButton('Repost')}`, `${POST} ${iconButton('Posting ulang')}`, barButton(3)],
+      position: inBar(2),
       opensMenu: true,
     },
     {
       kind: 'share',
       selectors: [iconButton('Share'), iconButton('Bagikan'), barButton(4)],
+      position: inBar(3),
       labels: { attr: 'aria-label', en: ['Share'], id: ['Bagikan'], closest: '[role="button"]' },
     },
     // The "+" on a post's avatar follows that post's author.
