@@ -88,8 +88,10 @@ export const facebookRules: SiteRules = {
     // "Remove Like" (undo) is deliberately not in the table.
     {
       kind: 'like',
-      selectors: [],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
       markers: ['[data-ad-rendering-role="like_button"]'],
+      selectors: ['[data-ad-rendering-role="like_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry'],
@@ -99,8 +101,10 @@ export const facebookRules: SiteRules = {
     },
     {
       kind: 'comment',
-      selectors: [],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
       markers: ['[data-ad-rendering-role="comment_button"]'],
+      selectors: ['[data-ad-rendering-role="comment_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Leave a comment', 'Comment', 'Reply'],
@@ -111,13 +115,17 @@ export const facebookRules: SiteRules = {
     // The Share button only opens the share dialog; the share is the dialog's choice (a portal).
     {
       kind: 'share',
-      selectors: [],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
       markers: ['[data-ad-rendering-role="share_button"]'],
-      // The button's label when the marker is gone (EN as seen in Dec 2025; ID unverified).
+      selectors: ['[data-ad-rendering-role="share_button"]'],
+      // The button's label when the marker is gone (EN as seen in Dec 2025; the ID one as other
+      // public extensions match it). Never a bare "Share"/"Bagikan": that is the share dialog's
+      // own label, and its "Share now" must stay the held action, not an opener.
       labels: {
         attr: 'aria-label',
-        en: ['Send this to friends or post it on your profile.', 'Share'],
-        id: ['Kirim ini ke teman atau posting di profil Anda.', 'Bagikan'],
+        en: ['Send this to friends or post it on your profile.'],
+        id: ['Kirim ini ke teman atau posting di profil Anda.'],
         closest: '[role="button"],button',
       },
       opensMenu: true,
