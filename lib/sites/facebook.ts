@@ -22,7 +22,7 @@ export const FACEBOOK_HOSTS = [
   'touch.facebook.com',
 ];
 
-/** First path segments that are app routes, not profiles (§3 "Identity", plus a few obvious ones). */
+/** First path segments that are app routes, not profiles (site routes, plus a few obvious ones). */
 const RESERVED = new Set([
   'home.php',
   'watch',
@@ -84,7 +84,7 @@ export const facebookRules: SiteRules = {
   version: 1,
   actions: [
     // Like and the reaction dock (Love, Care, … appear on hover or long-press of Like). The dock has
-    // no neutral hook: its buttons are recognised by label, and must sit inside the post (see report).
+    // no neutral hook: its buttons are recognised by label, and must sit inside the post.
     // "Remove Like" (undo) is deliberately not in the table.
     {
       kind: 'like',
@@ -135,7 +135,7 @@ export const facebookRules: SiteRules = {
       kind: 'share',
       selectors: [],
       // Exact text: a text table cannot be scoped to the dialog, so a post that merely says
-      // "share now …" must not match (see the report: a `within` scope would be safer).
+      // "share now …" must not match (a scope limited to the dialog would be safer).
       labels: {
         attr: 'text',
         en: [
@@ -215,7 +215,7 @@ export const facebookRules: SiteRules = {
         'div[aria-posinset]',
         `${POST_DESCRIBED}${POST_MARKER}`,
         'div[role="article"]',
-        // m.facebook WebLite (confidence L): a block whose child block holds the buttons.
+        // m.facebook WebLite (least certain): a block whose child block holds the buttons.
         '#screen-root [data-mcomponent="MContainer"]:has(> [data-mcomponent="MContainer"] [role="button"])',
       ],
       author: [
@@ -273,7 +273,7 @@ export const facebookRules: SiteRules = {
       dialogContext: ['div[aria-posinset]', `${POST_DESCRIBED}${POST_MARKER}`],
     },
   ],
-  // Comet's single-key shortcuts act on the selected post (M).
+  // Comet's single-key shortcuts act on the selected post.
   shortcuts: [
     { key: 'l', kind: 'like' },
     { key: 'c', kind: 'comment' },

@@ -17,7 +17,7 @@ import type { ActionRule, SiteModule, SiteRules } from './types';
 
 export const INSTAGRAM_HOSTS = ['www.instagram.com', 'instagram.com', 'm.instagram.com'];
 
-/** First path segments that are app routes, not profiles (§4 "Identity", plus a few static routes). */
+/** First path segments that are app routes, not profiles (site routes, plus a few static routes). */
 const RESERVED = new Set([
   'p',
   'reel',
@@ -101,7 +101,7 @@ export const instagramRules: SiteRules = {
       position: inBar(1),
       labels: { attr: 'aria-label', en: ['Comment'], id: ['Komentar'], closest: '[role="button"],button' },
     },
-    // "Reply" under a comment starts a reply to that comment (text label; ID "Balas" is U).
+    // "Reply" under a comment starts a reply to that comment (text label; the ID "Balas" is unverified).
     {
       kind: 'comment',
       selectors: [],

@@ -121,7 +121,7 @@ export const threadsRules: SiteRules = {
   composers: [
     {
       inputs: ['div[contenteditable="true"][role="textbox"]', '[role="dialog"] div[contenteditable="true"]'],
-      // The composer's Post button is its only text-only button after the input (U); Ctrl/Cmd+Enter
+      // The composer's Post button is its only text-only button after the input (unverified); Ctrl/Cmd+Enter
       // also sends, and the guard holds it for every composer.
       submits: ['[role="dialog"] form [role="button"]:not(:has(svg))', '[role="dialog"] button[type="submit"]'],
       // The reply dialog shows the post replied to above the input.

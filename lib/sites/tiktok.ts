@@ -15,7 +15,7 @@ import type { SiteModule, SiteRules } from './types';
 
 export const TIKTOK_HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
 
-/** `/@handle`, handle `[A-Za-z0-9_.]{2,24}` (§9). Anything not starting with `@` is an app route. */
+/** `/@handle`, handle `[A-Za-z0-9_.]{2,24}`. Anything not starting with `@` is an app route. */
 const HANDLE_RE = /^@([A-Za-z0-9_.]{2,24})$/;
 
 export const tiktokRules: SiteRules = {
@@ -33,7 +33,7 @@ export const tiktokRules: SiteRules = {
         // A comment's heart without a hook of its own: the block that holds its like count.
         'div:has(> [data-e2e="comment-like-count"])',
       ],
-      // EN "Like video …" (M); the Indonesian label is unverified, so tests never rely on it.
+      // EN "Like video …"; the Indonesian label is unverified, so tests never rely on it.
       labels: { attr: 'aria-label', en: ['like video'], id: ['sukai video'], match: 'prefix', closest: 'button' },
     },
     // Double-tap on the video likes it (For You feed and detail view). Gesture-only: a single

@@ -17,7 +17,7 @@ import type { SiteModule, SiteRules } from './types';
 
 export const YOUTUBE_HOSTS = ['www.youtube.com', 'youtube.com', 'm.youtube.com'];
 
-/** `@handle` (§9: `[\w.-]{3,30}`). */
+/** `@handle`: `[\w.-]{3,30}`. */
 const HANDLE_RE = /^@([\w.-]{3,30})$/u;
 /**
  * `UC` + 22 characters on the live site. Accept a little less and more: this is only a lookup key,
@@ -40,7 +40,7 @@ export const youtubeRules: SiteRules = {
         // 2022: the first toggle of the bar under the video (the second is Dislike).
         '#top-level-buttons-computed > ytd-toggle-button-renderer:first-of-type button',
       ],
-      // EN "like this video along with 1,234 other people" (M); ID unverified.
+      // EN "like this video along with 1,234 other people"; ID unverified.
       labels: {
         attr: 'aria-label',
         en: ['like this video', 'like this comment'],
