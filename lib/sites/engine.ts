@@ -85,7 +85,7 @@ function byPosition(target: Element, pos: NonNullable<ActionRule['position']>): 
   const c = safeClosest(target, pos.item);
   const bar = c ? safeClosest(c, pos.bar) : null;
   if (!c || !bar || (pos.not && safeMatches(c, pos.not))) return null;
-  const items = safeQueryAll(bar, pos.item);
+  const items = safeQueryAll(bar, pos.item).filter((e) => !pos.noDigits || !/\p{N}/u.test(e.textContent ?? ''));
   const at = items[pos.index < 0 ? items.length + pos.index : pos.index];
   return at === c ? c : null;
 }

@@ -101,10 +101,13 @@ export const instagramRules: SiteRules = {
       position: inBar(1),
       labels: { attr: 'aria-label', en: ['Comment'], id: ['Komentar'], closest: '[role="button"],button' },
     },
-    // "Reply" under a comment starts a reply to that comment (text label; the ID "Balas" is unverified).
+    // "Reply" under a comment starts a reply to that comment. In a 2025 comment row it is the first
+    // text-only button without a count (the optional "7 likes" before it holds a digit, the optional
+    // "See translation" comes after it); the labels are the fallback (the ID "Balas" is unverified).
     {
       kind: 'comment',
       selectors: [],
+      position: { bar: COMMENT_ROW, item: '[role="button"]:not(:has(svg, img))', index: 0, noDigits: true },
       labels: { attr: 'text', en: ['Reply'], id: ['Balas'], closest: '[role="button"],button' },
     },
     // Share opens the send sheet, Repost (2025+) reposts at once: both are sharing the post.

@@ -49,9 +49,10 @@ export interface ActionRule {
    * A place in an action bar, for controls that only a localized label names: the control is the
    * `item` match at `index` (negative counts from the end) among all `item` matches of its nearest
    * `bar` ancestor (Instagram: Like, Comment, Share are the first three icon buttons of `section`);
-   * a control matching `not` is passed over (a liked post's "Unlike" keeps Like's place).
+   * a control matching `not` is passed over (a liked post's "Unlike" keeps Like's place);
+   * `noDigits`: items whose text holds a digit (a count, "7 likes") are not counted.
    */
-  position?: { bar: string; item: string; index: number; not?: string };
+  position?: { bar: string; item: string; index: number; not?: string; noDigits?: boolean };
 }
 
 /** How to read one kind of item (post or comment) from inside its container. */

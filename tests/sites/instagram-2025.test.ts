@@ -81,10 +81,24 @@ for (const [file, path, reel] of PAGES) {
         expect(hit?.item.author).toEqual({ platform: 'instagram', handle: 'warga.semarang' });
         expect(hit?.item.text).toBe('Mantap, saya ikut di Simpang Lima');
       }
-      // Reply is text only: the EN/ID label table finds it.
-      const reply = act('[data-row="kucing.oren"] [data-fx="reply"]');
-      expect(reply?.kind).toBe('comment');
-      expect(reply?.item).toMatchObject({ scope: 'comment', author: { handle: 'kucing.oren' }, text: '😂😂😂' });
+      // Reply is text only: the first text button without a count, labels or not.
+      for (const site of [instagram, structural])
+        for (const row of ['kucing.oren', 'warga.semarang']) {
+          const reply = act(`[data-row="${row}"] [data-fx="reply"]`, site);
+          expect(reply?.kind, row).toBe('comment');
+          expect(reply?.item).toMatchObject({ scope: 'comment', author: { handle: row } });
+        }
+      expect(act('[data-row="kucing.oren"] [data-fx="reply"]')?.item.text).toBe('😂😂😂');
+    });
+
+    it('"See translation" and the like count of a comment are not actions', () => {
+      const row = at(doc, '[data-row="warga.semarang"]');
+      const buttons = Array.from(row.querySelectorAll('[role="button"]:not([data-fx])'));
+      expect(buttons.length).toBe(1);
+      for (const site of [instagram, structural]) {
+        expect(resolveAction(site, buttons[0] as Element, href, doc)).toBeNull();
+        expect(act('[data-row="warga.semarang"] [data-fx="likes"]', site)).toBeNull();
+      }
     });
 
     it("the Follow in the post's header block follows the post's author", () => {
