@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in the order that fails fastest — typecheck, lint, unit and site
-// tests, the Firefox build through addons-linter, the Chrome build, then the end-to-end tests of the built extension in real headless Chromium.
+// tests, the real-markup tier, the Firefox build through addons-linter, the Chrome build, then the end-to-end tests of the built extension in real headless Chromium.
 // Ends with one plain "N passed, N failed" line summing every vitest run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -47,6 +47,8 @@ const steps = [
     run('typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']),
   () => run('lint', 'npx', ['biome', 'check', '.']),
   () => vitest('unit'),
+  // The adapters on real saved pages (../shared/real-dom); skipped, and says so, where it is absent.
+  () => vitest('real-markup', 'vitest.real.config.ts'),
   () => run('firefox build + addons-linter', 'node', ['scripts/lint-firefox.mjs']),
   () => run('build', 'npx', ['wxt', 'build']),
   () => vitest('e2e', 'vitest.e2e.config.ts'),

@@ -63,6 +63,33 @@ function matchLabel(target: Element, table: LabelTable): Element | null {
   return null;
 }
 
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    miss(`invalid:${selector}`);
+    return false;
+  }
+}
+
+/** The nearest clickable around the target that holds one of the markers (a hook inside the button). */
+function byMarker(target: Element, markers: string[], control = '[role="button"],button'): Element | null {
+  const c = safeClosest(target, control);
+  // A clickable wrapping other clickables (a whole card) is not the button the marker names.
+  if (!c || safeQueryAll(c, control).length > 0) return null;
+  return markers.some((m) => safeMatches(c, m) || safeQueryAll(c, m).length > 0) ? c : null;
+}
+
+/** The control at a fixed place of its action bar (negative index: from the end). */
+function byPosition(target: Element, pos: NonNullable<ActionRule['position']>): Element | null {
+  const c = safeClosest(target, pos.item);
+  const bar = c ? safeClosest(c, pos.bar) : null;
+  if (!c || !bar || (pos.not && safeMatches(c, pos.not))) return null;
+  const items = safeQueryAll(bar, pos.item).filter((e) => !pos.noDigits || !/\p{N}/u.test(e.textContent ?? ''));
+  const at = items[pos.index < 0 ? items.length + pos.index : pos.index];
+  return at === c ? c : null;
+}
+
 /**
  * The control the event hit and the rule that recognised it, or null. `dblclick` events look only
  * at gesture-only rules; every other event only at the ordinary ones.
@@ -75,10 +102,15 @@ export function findControl(
   const gesture = eventType === 'dblclick';
   for (const rule of site.rules.actions) {
     if (Boolean(rule.gestures?.includes('dblclick')) !== gesture) continue;
+    // A marker names the button it sits in: that button is the control, wherever the click landed.
+    const marked = rule.markers?.length ? byMarker(target, rule.markers, rule.markerControl) : null;
+    if (marked) return { rule, control: marked };
     for (const sel of rule.selectors) {
       const control = safeClosest(target, sel);
       if (control) return { rule, control };
     }
+    const placed = rule.position ? byPosition(target, rule.position) : null;
+    if (placed) return { rule, control: placed };
     if (rule.labels) {
       const control = matchLabel(target, rule.labels);
       if (control) return { rule, control };
@@ -106,6 +138,81 @@ export function readText(el: Element): { text: string; alts: string[] } {
   return { text: el.textContent ?? '', alts };
 }
 
+const sameAccount = (a: AccountRef, b: AccountRef) =>
+  a.platform === b.platform && (a.handle ? a.handle === b.handle : a.id ? a.id === b.id : a.url === b.url);
+
+/** Something a person wrote: a letter, a digit or an emoji (a lone "•" or an empty wrapper is not). */
+const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/**
+ * The item's body where its author's name, timestamp and buttons share elements with it: the text
+ * of the `text` matches with the skipped parts left out (see ContainerRule.textSkip).
+ */
+function bodyText(
+  site: SiteModule,
+  container: Element,
+  rule: ContainerRule,
+  author: AccountRef | undefined,
+  base: string,
+): { text: string; alts: string[] } {
+  const skipped = (e: Element): boolean => {
+    if ((rule.textSkip ?? []).some((s) => safeMatches(e, s))) return true;
+    if (!rule.textSkipAuthor || !author || e.tagName !== 'A') return false;
+    const href = e.getAttribute('href');
+    const acc = href ? site.accountFromHref(href, base) : null;
+    if (!href || !acc || !sameAccount(acc, author)) return false;
+    // The author's profile link is their name; a permalink (which names its author too) may hold the body.
+    let url = '';
+    try {
+      url = new URL(href, base).href;
+    } catch {
+      return false;
+    }
+    const page = site.pageAccount(url, container.ownerDocument);
+    return page !== null && sameAccount(page, author);
+  };
+  const insideSkipped = (e: Element): boolean => {
+    for (let p: Element | null = e; p && p !== container; p = p.parentElement) if (skipped(p)) return true;
+    return false;
+  };
+  const collect = (el: Element, out: { text: string[]; alts: string[] }) => {
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) out.text.push(n.textContent ?? '');
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      if (skipped(e)) continue;
+      if (e.tagName === 'BR') out.text.push('\n');
+      else if (e.tagName === 'IMG') {
+        const alt = e.getAttribute('alt');
+        if (alt) out.alts.push(alt);
+      } else collect(e, out);
+    }
+  };
+  const after = rule.textAfter ? (safeQueryAll(container, rule.textAfter)[0] ?? null) : null;
+  for (const sel of rule.text) {
+    const parts: string[] = [];
+    const alts: string[] = [];
+    const taken: Element[] = [];
+    // One query for both keeps document order: only matches after `after` (and not inside it) count.
+    const ordered = after ? safeQueryAll(container, `${rule.textAfter}, ${sel}`) : safeQueryAll(container, sel);
+    const from = after ? ordered.indexOf(after) + 1 : 0;
+    for (const m of ordered.slice(from)) {
+      if (after?.contains(m) || (after && !safeMatches(m, sel))) continue;
+      if (taken.some((t) => t.contains(m)) || insideSkipped(m)) continue;
+      const out = { text: [] as string[], alts: [] as string[] };
+      collect(m, out);
+      const text = out.text.join('').trim();
+      if (!MEANINGFUL.test(text) && out.alts.length === 0) continue;
+      parts.push(text);
+      alts.push(...out.alts);
+      taken.push(m);
+      if (!rule.textAll) break;
+    }
+    if (parts.length) return { text: parts.join('\n'), alts };
+  }
+  return { text: '', alts: [] };
+}
+
 function readItem(site: SiteModule, container: Element, rule: ContainerRule, base: string): ItemContext {
   let author: AccountRef | undefined;
   for (const sel of rule.author) {
@@ -120,7 +227,10 @@ function readItem(site: SiteModule, container: Element, rule: ContainerRule, bas
     if (author) break;
   }
   if (!author) miss(`${site.rules.site}:author`);
-  const { text, alts } = firstText(container, rule.text);
+  const { text, alts } =
+    rule.textSkip || rule.textSkipAuthor || rule.textAfter || rule.textAll
+      ? bodyText(site, container, rule, author, base)
+      : firstText(container, rule.text);
   const altText = [
     ...alts,
     ...(rule.alt ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.getAttribute('alt') ?? '')),
@@ -185,7 +295,34 @@ export function resolveAction(
     miss(`${site.rules.site}:container:${rule.kind}`);
     return null;
   }
+  // A comment control opens a comment box that may live outside its item (ComposerRule.owner).
+  if (rule.kind === 'comment') commentOpeners.set(site.rules.site, anchor);
   return { kind: rule.kind, control, item, page };
+}
+
+/** Per site, the comment control resolved last: the item a detached comment box was opened for. */
+const commentOpeners = new Map<string, Element>();
+
+/** The item most visible in the viewport among the matches (none when nothing is laid out). */
+function mostInView(doc: Document, selectors: string[]): Element | null {
+  const view = doc.defaultView;
+  const height = view?.innerHeight ?? 0;
+  const width = view?.innerWidth ?? 0;
+  let best: Element | null = null;
+  let bestArea = 0;
+  for (const sel of selectors)
+    for (const el of safeQueryAll(doc, sel)) {
+      const r = el.getBoundingClientRect?.();
+      if (!r) continue;
+      const w = Math.min(r.right, width) - Math.max(r.left, 0);
+      const h = Math.min(r.bottom, height) - Math.max(r.top, 0);
+      const area = w > 0 && h > 0 ? w * h : 0;
+      if (area > bestArea) {
+        best = el;
+        bestArea = area;
+      }
+    }
+  return best;
 }
 
 export interface ComposerHit {
@@ -232,6 +369,15 @@ export function composerTarget(
       }
       if (item) break;
     }
+  }
+  const owner = hit.rule.owner;
+  if (!item && owner?.inView?.length) {
+    const inView = mostInView(doc, owner.inView);
+    item = inView ? findItem(site, inView, location.href) : null;
+  }
+  if (!item && owner?.opener) {
+    const opened = commentOpeners.get(site.rules.site);
+    item = opened?.isConnected ? findItem(site, opened, location.href) : null;
   }
   if (!item && page) item = { scope: 'page', author: page, text: '', altText: [], linkTitles: [] };
   if (!item) {

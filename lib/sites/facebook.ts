@@ -1,8 +1,10 @@
 /**
  * Facebook (www/web Comet UI, and a best-effort m.facebook "WebLite" skeleton). Comet exposes few
- * language-neutral hooks: `data-ad-rendering-role` on the like/comment/share buttons and the author
- * block, `aria-posinset` / `aria-describedby` on feed posts. Everything else is a localized
- * aria-label, so those rules carry EN + ID tables (shared/reference/social-sites.md §3).
+ * language-neutral hooks: `data-ad-rendering-role` markers for the like/comment/share buttons and
+ * the author block, `aria-posinset` / `aria-describedby` on feed posts. The button markers are
+ * empty divs INSIDE the button (beside its icon), so the button is derived from the marker: the
+ * nearest `[role=button]` around the click that holds it. Everything else is a localized
+ * aria-label, so those rules carry EN + ID tables as the last fallback.
  *
  * Identity is always read from hrefs: `/<username>`, `/profile.php?id=<n>`, `/people/<name>/<n>`,
  * `/groups/<g>/user/<n>` (a person posting in a group). A bare group link is never an author; it
@@ -14,7 +16,7 @@ import type { SiteModule, SiteRules } from './types';
 
 export const FACEBOOK_HOSTS = SITES.facebook.hosts;
 
-/** First path segments that are app routes, not profiles (§3 "Identity", plus a few obvious ones). */
+/** First path segments that are app routes, not profiles (site routes, plus a few obvious ones). */
 const RESERVED = new Set([
   'home.php',
   'watch',
@@ -76,15 +78,14 @@ export const facebookRules: SiteRules = {
   version: 1,
   actions: [
     // Like and the reaction dock (Love, Care, … appear on hover or long-press of Like). The dock has
-    // no neutral hook: its buttons are recognised by label, and must sit inside the post (see report).
+    // no neutral hook: its buttons are recognised by label, and must sit inside the post.
     // "Remove Like" (undo) is deliberately not in the table.
     {
       kind: 'like',
-      selectors: [
-        '[data-ad-rendering-role="like_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="like_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="like_button"])',
-      ],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
+      markers: ['[data-ad-rendering-role="like_button"]'],
+      selectors: ['[data-ad-rendering-role="like_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry'],
@@ -94,11 +95,10 @@ export const facebookRules: SiteRules = {
     },
     {
       kind: 'comment',
-      selectors: [
-        '[data-ad-rendering-role="comment_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="comment_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="comment_button"])',
-      ],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
+      markers: ['[data-ad-rendering-role="comment_button"]'],
+      selectors: ['[data-ad-rendering-role="comment_button"]'],
       labels: {
         attr: 'aria-label',
         en: ['Leave a comment', 'Comment', 'Reply'],
@@ -109,11 +109,19 @@ export const facebookRules: SiteRules = {
     // The Share button only opens the share dialog; the share is the dialog's choice (a portal).
     {
       kind: 'share',
-      selectors: [
-        '[data-ad-rendering-role="share_button"]',
-        '[role="button"]:has(> [data-ad-rendering-role="share_button"])',
-        '[role="button"]:has(> * > [data-ad-rendering-role="share_button"])',
-      ],
+      // The marker names the button around it; the marker itself also lets a keyboard shortcut
+      // find the post's button.
+      markers: ['[data-ad-rendering-role="share_button"]'],
+      selectors: ['[data-ad-rendering-role="share_button"]'],
+      // The button's label when the marker is gone (EN as seen in Dec 2025; the ID one as other
+      // public extensions match it). Never a bare "Share"/"Bagikan": that is the share dialog's
+      // own label, and its "Share now" must stay the held action, not an opener.
+      labels: {
+        attr: 'aria-label',
+        en: ['Send this to friends or post it on your profile.'],
+        id: ['Kirim ini ke teman atau posting di profil Anda.'],
+        closest: '[role="button"],button',
+      },
       opensMenu: true,
     },
     // Every way out of the share dialog that shares: "Share now (Public)", "Send in Messenger", …
@@ -121,7 +129,7 @@ export const facebookRules: SiteRules = {
       kind: 'share',
       selectors: [],
       // Exact text: a text table cannot be scoped to the dialog, so a post that merely says
-      // "share now …" must not match (see the report: a `within` scope would be safer).
+      // "share now …" must not match (a scope limited to the dialog would be safer).
       labels: {
         attr: 'text',
         en: [
@@ -201,11 +209,14 @@ export const facebookRules: SiteRules = {
         'div[aria-posinset]',
         `${POST_DESCRIBED}${POST_MARKER}`,
         'div[role="article"]',
-        // m.facebook WebLite (confidence L): a block whose child block holds the buttons.
+        // m.facebook WebLite (least certain): a block whose child block holds the buttons.
         '#screen-root [data-mcomponent="MContainer"]:has(> [data-mcomponent="MContainer"] [role="button"])',
       ],
       author: [
         '[data-ad-rendering-role="profile_name"] a[href]',
+        // A group post names the group in its header; the person is the `/groups/<g>/user/<id>/`
+        // link (avatar, name), which may sit outside the name block.
+        'a[href*="/groups/"][href*="/user/"]',
         'h2 a[href]',
         'h3 a[href]',
         'h4 a[href]',
@@ -256,7 +267,7 @@ export const facebookRules: SiteRules = {
       dialogContext: ['div[aria-posinset]', `${POST_DESCRIBED}${POST_MARKER}`],
     },
   ],
-  // Comet's single-key shortcuts act on the selected post (M).
+  // Comet's single-key shortcuts act on the selected post.
   shortcuts: [
     { key: 'l', kind: 'like' },
     { key: 'c', kind: 'comment' },

@@ -1,9 +1,16 @@
 /**
  * Instagram (www.instagram.com). Meta exposes no language-neutral test hooks here: the action
- * icons carry only localized aria-labels (shared/reference/social-sites.md §4), so the rules are
- * label tables (EN + ID) plus structural hooks where the structure is telling (the comment form's
- * only textarea, its text-only submit button). Comment rows are told from posts by their 16 px
- * heart (posts use 24 px). None of this is verified against the live site.
+ * icons carry only localized aria-labels. So structure comes first and the label tables (EN + ID)
+ * last:
+ * - a post's action bar is its `section`: Like, Comment, Share are its first three icon buttons
+ *   (Repost, when shown, comes before Share; Save is always last);
+ * - the feed wraps a post in <article>; a post or reel opened as its own page (2025) has no
+ *   <article> and no <header>: the post is the block holding both its action `section` and its
+ *   media, its author the first profile link in it;
+ * - a comment row is a block with ONE comment permalink (`/p/<code>/c/<id>/` around a <time>) and a
+ *   16 px heart (posts use 24 px), in a <li> in older markup;
+ * - the text is the caption or comment body: the author's own name link, timestamps and buttons
+ *   inside the same elements are not part of it.
  */
 import type { AccountRef } from '../match/types';
 import type { ActionRule, SiteModule, SiteRules } from './types';
@@ -11,7 +18,7 @@ import { SITES } from './registry';
 
 export const INSTAGRAM_HOSTS = SITES.instagram.hosts;
 
-/** First path segments that are app routes, not profiles (§4 "Identity", plus a few static routes). */
+/** First path segments that are app routes, not profiles (site routes, plus a few static routes). */
 const RESERVED = new Set([
   'p',
   'reel',
@@ -56,6 +63,21 @@ export const instagramDoubleTap: ActionRule = {
   gestures: ['dblclick'],
 };
 
+/**
+ * The icon buttons of a post's action bar, in order (wrappers holding another button are skipped).
+ * The comment form sits in a `section` of its own, whose emoji button is no action.
+ */
+const BAR_ITEM =
+  '[role="button"]:has(svg[height="24"]):not(:has([role="button"])), button:has(svg[height="24"]):not(:has(button))';
+const inBar = (index: number) => ({ bar: 'section:not(:has(form))', item: BAR_ITEM, index });
+
+/**
+ * A comment row of the 2025 markup: a comment permalink with its time and a 16 px heart, and no
+ * action bar (the nearest such block around a control is its row).
+ */
+const COMMENT_ROW =
+  'div:has(a[href*="/c/"] time):has(svg[height="16"]):not(:has(section)):not(:has(a[href*="/c/"] ~ a[href*="/c/"]))';
+
 export const instagramRules: SiteRules = {
   site: 'instagram',
   version: 1,
@@ -63,25 +85,37 @@ export const instagramRules: SiteRules = {
     // "Unlike"/"Batal Suka" (already liked) are not matched: un-liking endorses nothing.
     {
       kind: 'like',
-      selectors: [...iconButton('Like'), ...iconButton('Suka')],
+      selectors: [
+        ...iconButton('Like'),
+        ...iconButton('Suka'),
+        // A comment row's heart, whatever its label says.
+        `ul li [role="button"]:has(svg[height="16"]):not(:has([role="button"]))`,
+        `${COMMENT_ROW} [role="button"]:has(svg[height="16"]):not(:has([role="button"]))`,
+      ],
+      position: inBar(0),
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"],button' },
     },
     instagramDoubleTap,
     {
       kind: 'comment',
       selectors: [...iconButton('Comment'), ...iconButton('Komentar')],
+      position: inBar(1),
       labels: { attr: 'aria-label', en: ['Comment'], id: ['Komentar'], closest: '[role="button"],button' },
     },
-    // "Reply" under a comment starts a reply to that comment (text label; ID "Balas" is U).
+    // "Reply" under a comment starts a reply to that comment. In a 2025 comment row it is the first
+    // text-only button without a count (the optional "7 likes" before it holds a digit, the optional
+    // "See translation" comes after it); the labels are the fallback (the ID "Balas" is unverified).
     {
       kind: 'comment',
       selectors: [],
+      position: { bar: COMMENT_ROW, item: '[role="button"]:not(:has(svg, img))', index: 0, noDigits: true },
       labels: { attr: 'text', en: ['Reply'], id: ['Balas'], closest: '[role="button"],button' },
     },
     // Share opens the send sheet, Repost (2025+) reposts at once: both are sharing the post.
     {
       kind: 'share',
       selectors: [...iconButton('Share'), ...iconButton('Repost'), ...iconButton('Bagikan')],
+      position: inBar(2),
       labels: {
         attr: 'aria-label',
         en: ['Share', 'Share Post', 'Share Reel', 'Repost'],
@@ -89,11 +123,19 @@ export const instagramRules: SiteRules = {
         closest: '[role="button"],button',
       },
     },
+    // The icon before Save (always last) is Share, also where Repost pushes it to fourth place.
+    // Like and Comment are matched first, so a bar without Save never reaches this rule wrongly.
+    { kind: 'share', selectors: [], position: inBar(-2) },
     // A text-only button in a post header is its "Follow" (the header's other button is the
     // "More options" icon); it follows that post's author, so it is the item's, not the page's.
+    // Without <header> (2025 post pages) the header is the block the first <hr> closes.
     {
       kind: 'follow',
-      selectors: ['article header [role="button"]:not(:has(svg))', 'article header button:not(:has(svg))'],
+      selectors: [
+        'article header [role="button"]:not(:has(svg))',
+        'article header button:not(:has(svg))',
+        'main div:has(+ hr) [role="button"]:not(:has(svg, img, canvas))',
+      ],
     },
     // The profile header's Follow acts on the page's account.
     {
@@ -113,17 +155,26 @@ export const instagramRules: SiteRules = {
     // text, shown first in the list) has no heart and stays part of the post.
     {
       scope: 'comment',
-      selectors: ['ul li:has(svg[height="16"])', 'li:has(svg[width="16"])'],
-      author: ['h3 a[href^="/"]', 'a[href^="/"][role="link"]', 'a[href^="/"]'],
+      selectors: ['ul li:has(svg[height="16"])', 'li:has(svg[width="16"])', COMMENT_ROW],
+      author: ['h3 a[href]', 'a[href][role="link"]', 'a[href]'],
       text: ['span[dir="auto"]', 'div[dir="auto"]'],
+      textSkip: ['time', '[role="button"]'],
+      textSkipAuthor: true,
     },
     {
       scope: 'post',
-      // Feed and the /p/ modal use <article>; a standalone /p/ page may render a plain div: the
-      // nearest one holding the header, the action bar and the comment form.
-      selectors: ['article', 'main div:has(header):has(section):has(form textarea)'],
-      author: ['header a[href^="/"][role="link"]', 'header a[href^="/"]', 'a[href^="/"][role="link"]'],
-      text: ['h1[dir="auto"]', 'span[dir="auto"]'],
+      // Feed and the /p/ modal use <article>; a post or reel opened as its own page renders plain
+      // divs: the nearest one holding both the action bar and the media.
+      selectors: [
+        'article',
+        'main div:has(header):has(section):has(form textarea)',
+        'main div:has(section):has(video, div[role="presentation"])',
+      ],
+      author: ['header a[href][role="link"]', 'header a[href]', 'a[href][role="link"]', 'a[href]'],
+      // The caption: its row holds the author's name and a <time>, then the text.
+      text: ['h1[dir="auto"]', 'span[dir="auto"]:has(time)', 'span[dir="auto"]'],
+      textSkip: ['time', '[role="button"]'],
+      textSkipAuthor: true,
       alt: ['img[alt][style*="object-fit"]', 'div[role="presentation"] img[alt]'],
       permalink: ['a[href*="/p/"]', 'a[href*="/reel/"]'],
     },

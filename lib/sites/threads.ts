@@ -1,10 +1,14 @@
 /**
  * Threads (www.threads.com; www.threads.net redirects there). Posts are
  * `div[data-pressable-container="true"]`, there is no <article> and no test id, and the action
- * icons carry only localized aria-labels (shared/reference/social-sites.md §7: EN labels M, every
- * Indonesian label U). So each action has its label table AND a language-neutral positional
- * fallback: the action bar is a row of four buttons, always Like, Reply, Repost, Share. Both are
- * unverified against the live site.
+ * icons carry only localized aria-labels (English seen in 2024 saved pages, where the reply icon
+ * says "Comment"; every Indonesian label is unverified). So each action has its label table AND a
+ * language-neutral positional fallback: the action bar is a row of four buttons, always Like,
+ * Reply, Repost, Share.
+ *
+ * The text: a post's header (a "Pinned" badge, the author's name, the time link) precedes its
+ * body, which is one `span[dir=auto]` per paragraph; so the body is every such span after the
+ * header's <time>, without the author's name and the action bar's counts.
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
@@ -30,6 +34,18 @@ const menuItem = (label: string) =>
  */
 const barButton = (n: number) => `${POST} div:has(> [role="button"]:nth-child(4)) > [role="button"]:nth-child(${n})`;
 
+/**
+ * The same place where each button sits in a wrapper of its own (as rendered in 2024): the bar is
+ * the row of four or more wrappers, its buttons the innermost icon buttons inside it.
+ */
+const inBar = (index: number, not?: string) => ({
+  bar: `${POST} div:has(> :nth-child(4) > [role="button"])`,
+  item: '[role="button"]:has(svg):not(:has([role="button"]))',
+  index,
+  ...(not ? { not } : {}),
+});
+const LIKED = ':has(svg[aria-label="Unlike"], svg[aria-label="Batal suka"])';
+
 export const threadsRules: SiteRules = {
   site: 'threads',
   version: 1,
@@ -49,22 +65,26 @@ export const threadsRules: SiteRules = {
         iconButton('Suka'),
         `${barButton(1)}:not(:has(svg[aria-label="Unlike"])):not(:has(svg[aria-label="Batal suka"]))`,
       ],
+      position: inBar(0, LIKED),
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"]' },
     },
     {
       kind: 'comment',
       selectors: [iconButton('Reply'), iconButton('Comment'), iconButton('Balas'), barButton(2)],
+      position: inBar(1),
       labels: { attr: 'aria-label', en: ['Reply', 'Comment'], id: ['Balas'], closest: '[role="button"]' },
     },
     // Repost only opens the Repost/Quote menu; remember which post it belongs to.
     {
       kind: 'share',
       selectors: [`${POST} ${iconButton('Repost')}`, `${POST} ${iconButton('Posting ulang')}`, barButton(3)],
+      position: inBar(2),
       opensMenu: true,
     },
     {
       kind: 'share',
       selectors: [iconButton('Share'), iconButton('Bagikan'), barButton(4)],
+      position: inBar(3),
       labels: { attr: 'aria-label', en: ['Share'], id: ['Bagikan'], closest: '[role="button"]' },
     },
     // The "+" on a post's avatar follows that post's author.
@@ -89,7 +109,11 @@ export const threadsRules: SiteRules = {
       scope: 'post',
       selectors: [POST, '[data-pressable-container]'],
       author: ['a[href^="/@"][role="link"]', 'a[href^="/@"]', 'a[href*="/@"]'],
-      text: ['div[dir="auto"] span', 'span[dir="auto"]'],
+      text: ['span[dir="auto"]', 'div[dir="auto"] span'],
+      textAfter: 'time',
+      textAll: true,
+      textSkip: ['time', '[role="button"]'],
+      textSkipAuthor: true,
       // Avatars say whose picture they are; only media alt text is content.
       alt: ['img[alt]:not([alt*="profile picture" i]):not([alt*="foto profil" i])'],
       permalink: ['a[href*="/post/"]'],
@@ -98,7 +122,7 @@ export const threadsRules: SiteRules = {
   composers: [
     {
       inputs: ['div[contenteditable="true"][role="textbox"]', '[role="dialog"] div[contenteditable="true"]'],
-      // The composer's Post button is its only text-only button after the input (U); Ctrl/Cmd+Enter
+      // The composer's Post button is its only text-only button after the input (unverified); Ctrl/Cmd+Enter
       // also sends, and the guard holds it for every composer.
       submits: ['[role="dialog"] form [role="button"]:not(:has(svg))', '[role="dialog"] button[type="submit"]'],
       // The reply dialog shows the post replied to above the input.

@@ -1,10 +1,14 @@
 /**
  * TikTok (www.tiktok.com, m.tiktok.com). TikTok's `data-e2e` test hooks are the same in every UI
- * language and are the primary hooks (shared/reference/social-sites.md §5). Feed surfaces use
- * `like-icon`, the detail/"browse" view `browse-like-icon`, other builds `feed-*` /
- * `browser-mode-*`: suffix selectors (`$=`) cover all of them. Hashed class names
- * (`css-xxxx-DivCommentItemWrapper`) only appear as substring fallbacks. aria-labels are EN only
- * (the Indonesian ones are unverified) and serve as last fallbacks.
+ * language and are the primary hooks. Feed surfaces use `like-icon`, the detail/"browse" view
+ * `browse-like-icon`, other builds `feed-*` / `browser-mode-*`: suffix selectors (`$=`) cover all
+ * of them. Hashed class names (`css-xxxx-DivVideoDetailContainer`) only appear as substring
+ * fallbacks. aria-labels are EN only (the Indonesian ones are unverified) and serve as last
+ * fallbacks.
+ *
+ * Comments: the comment icon of a video opens its comments; on the For You page they open in a
+ * sidebar outside the feed item, so the comment box finds its video as the feed item most in view,
+ * else the one whose comment icon was used last.
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
@@ -12,7 +16,7 @@ import { SITES } from './registry';
 
 export const TIKTOK_HOSTS = SITES.tiktok.hosts;
 
-/** `/@handle`, handle `[A-Za-z0-9_.]{2,24}` (§9). Anything not starting with `@` is an app route. */
+/** `/@handle`, handle `[A-Za-z0-9_.]{2,24}`. Anything not starting with `@` is an app route. */
 const HANDLE_RE = /^@([A-Za-z0-9_.]{2,24})$/;
 
 export const tiktokRules: SiteRules = {
@@ -27,8 +31,10 @@ export const tiktokRules: SiteRules = {
         '[data-e2e$="like-icon"]',
         '[data-e2e$="like-count"]',
         '[role="button"]:has([data-e2e$="like-icon"])',
+        // A comment's heart without a hook of its own: the block that holds its like count.
+        'div:has(> [data-e2e="comment-like-count"])',
       ],
-      // EN "Like video …" (M); the Indonesian label is unverified, so tests never rely on it.
+      // EN "Like video …"; the Indonesian label is unverified, so tests never rely on it.
       labels: { attr: 'aria-label', en: ['like video'], id: ['sukai video'], match: 'prefix', closest: 'button' },
     },
     // Double-tap on the video likes it (For You feed and detail view). Gesture-only: a single
@@ -45,6 +51,16 @@ export const tiktokRules: SiteRules = {
     },
     // Reply to a comment (opens the reply box under it; the box itself is a composer).
     { kind: 'comment', selectors: ['[data-e2e^="comment-reply-"]'] },
+    // The comment icon of a video (feed, browse view, video page) opens its comments.
+    {
+      kind: 'comment',
+      selectors: [
+        'button:has([data-e2e$="comment-icon"])',
+        '[data-e2e$="comment-icon"]',
+        '[data-e2e$="comment-count"]',
+        '[role="button"]:has([data-e2e$="comment-icon"])',
+      ],
+    },
     // The share icon opens the share panel (repost, send to friends, copy link, other apps); the
     // panel also opens on hover, so its Repost item is guarded on its own.
     {
@@ -63,6 +79,8 @@ export const tiktokRules: SiteRules = {
         '[data-e2e="video-share-repost"]',
         'a#icon-element-repost:not([aria-label="Remove repost"])',
         '[data-e2e="share-repost"]',
+        // The other ways out of the share panel: send to a friend, WhatsApp, Facebook, X, embed.
+        '[data-e2e^="video-share-"]',
       ],
     },
     // Follow buttons on a feed item or the detail view follow that video's author…
@@ -73,6 +91,7 @@ export const tiktokRules: SiteRules = {
         '[data-e2e="browse-follow"]',
         '[data-e2e="recommend-list-item-container"] [data-e2e="follow-button"]',
         '[data-e2e="video-detail"] [data-e2e="follow-button"]',
+        '[class*="DivVideoDetailContainer"] [data-e2e="follow-button"]',
       ],
     },
     // …the one on a profile page follows the page's account.
@@ -102,6 +121,8 @@ export const tiktokRules: SiteRules = {
         '[data-e2e="recommend-list-item-container"]',
         '[data-e2e="video-detail"]',
         '[class*="DivBrowserModeContainer"]',
+        // A video's own page (/@user/video/<id>): the video, its author, its comments.
+        '[class*="DivVideoDetailContainer"]',
         '[class*="DivItemContainer"]',
       ],
       author: [
@@ -127,6 +148,8 @@ export const tiktokRules: SiteRules = {
       enterSubmits: true,
       // The comment panel sits beside the video, not inside its container.
       context: ['[data-e2e="video-detail"]', '[class*="DivBrowserModeContainer"]'],
+      // For You: the sidebar serves whichever feed item is on screen (it follows the scroll).
+      owner: { inView: ['[data-e2e="recommend-list-item-container"]'], opener: true },
     },
   ],
   // `L` likes on the web (low confidence): it only resolves when focus is inside an item.

@@ -38,6 +38,21 @@ export interface ActionRule {
    * pointer events of a single click.
    */
   gestures?: Array<'dblclick'>;
+  /**
+   * Language-neutral markers that sit INSIDE the control rather than on it (Facebook's empty
+   * `data-ad-rendering-role` div beside the icon): the control is the nearest `markerControl`
+   * ancestor of the target (default `[role="button"],button`) that holds one of them.
+   */
+  markers?: string[];
+  markerControl?: string;
+  /**
+   * A place in an action bar, for controls that only a localized label names: the control is the
+   * `item` match at `index` (negative counts from the end) among all `item` matches of its nearest
+   * `bar` ancestor (Instagram: Like, Comment, Share are the first three icon buttons of `section`);
+   * a control matching `not` is passed over (a liked post's "Unlike" keeps Like's place);
+   * `noDigits`: items whose text holds a digit (a count, "7 likes") are not counted.
+   */
+  position?: { bar: string; item: string; index: number; not?: string; noDigits?: boolean };
 }
 
 /** How to read one kind of item (post or comment) from inside its container. */
@@ -51,6 +66,20 @@ export interface ContainerRule {
   alt?: string[];
   linkTitles?: string[];
   permalink?: string[];
+  /**
+   * How `text` is read where the author's name, the timestamp and the buttons sit inside the same
+   * elements as the body (Instagram, Threads). With none of these set, the first match is read whole.
+   * - `textSkip`: elements whose text is never the item's (`time`, `[role="button"]`);
+   * - `textSkipAuthor`: links to the item's own author are not its text (mentions of others are);
+   * - `textAfter`: only matches after the first element matching this count (Threads: a "Pinned"
+   *   badge precedes the header's time, the body follows it);
+   * - `textAll`: every match that yields text, joined (paragraphs), not only the first.
+   * A match with no letter, digit or emoji left (a "•", an empty wrapper) is passed over.
+   */
+  textSkip?: string[];
+  textSkipAuthor?: boolean;
+  textAfter?: string;
+  textAll?: boolean;
 }
 
 export interface ComposerRule {
@@ -67,6 +96,12 @@ export interface ComposerRule {
    */
   dialogContext?: string[];
   context?: string[];
+  /**
+   * A composer that lives outside its item (a sidebar or portal shared by a whole feed), tried after
+   * `context`: `inView` lists the items it can belong to and the one most visible in the viewport
+   * wins; `opener` takes the item whose comment control was used last (the panel opened from it).
+   */
+  owner?: { inView?: string[]; opener?: boolean };
 }
 
 export interface KeyShortcut {

@@ -1,6 +1,6 @@
 /**
- * WhatsApp Web (web.whatsapp.com), forwarding only, best effort: every hook here is confidence
- * M or L in shared/reference/social-sites.md §8, none verified live.
+ * WhatsApp Web (web.whatsapp.com), forwarding only, best effort: no real saved page of WhatsApp
+ * Web was found, so none of these hooks is verified against the live site.
  *
  * WhatsApp never changes its URL, so "whose page is this" is the open conversation: the chat JID
  * that WhatsApp writes into every message's `data-id` (`false_<jid>_<msgid>`), or a channel link
@@ -44,7 +44,7 @@ export const whatsappRules: SiteRules = {
       ],
       portal: true,
     },
-    // Following a channel from its header (labels only: no hook known, confidence U).
+    // Following a channel from its header (labels only: no hook known, unverified).
     {
       kind: 'follow',
       selectors: [

@@ -1,7 +1,9 @@
 /**
  * X / Twitter (x.com, twitter.com, mobile.x.com). X's data-testid hooks are identical in every UI
- * language and have survived years of redesigns (see shared/reference/social-sites.md §2), so the
- * rules lean on them; aria-label tables are only fallbacks.
+ * language and have survived years of redesigns, so the rules lean on them; aria-label tables are
+ * only fallbacks. Author links may be relative (`/handle`) or absolute (`https://x.com/handle`, as
+ * in saved pages): both are read. Long-form Articles have no `tweetText`; their body is
+ * `twitterArticleRichTextView`.
  */
 import type { AccountRef } from '../match/types';
 import type { SiteModule, SiteRules } from './types';
@@ -75,18 +77,39 @@ export const xRules: SiteRules = {
       ],
       portal: true,
     },
-    // Follow buttons carry "<user id>-follow"; "-unfollow" is the undo and is not matched.
+    // Follow buttons carry "<user id>-follow"; "-unfollow" is the undo and is not matched. On an
+    // account card ("Who to follow", a hover card) it follows that card's account…
+    {
+      kind: 'follow',
+      selectors: [
+        '[data-testid="UserCell"] [data-testid$="-follow"]',
+        '[data-testid="HoverCard"] [data-testid$="-follow"]',
+      ],
+    },
+    // …in a profile's header, the page's account.
     { kind: 'follow', selectors: ['[data-testid$="-follow"]'], about: 'page' },
   ],
   containers: [
     {
       scope: 'post',
       selectors: ['article[data-testid="tweet"]', 'article[role="article"]'],
-      author: ['[data-testid="User-Name"] a[href^="/"]', 'a[role="link"][href^="/"]'],
-      text: ['[data-testid="tweetText"]', 'div[lang]'],
+      author: ['[data-testid="User-Name"] a[href]', 'a[role="link"][href]'],
+      text: [
+        '[data-testid="tweetText"]',
+        '[data-testid="twitterArticleRichTextView"]',
+        '[data-testid="twitter-article-title"]',
+        'div[lang]',
+      ],
       alt: ['[data-testid="tweetPhoto"] img[alt]'],
       linkTitles: ['[data-testid="card.wrapper"]'],
       permalink: ['a[href*="/status/"]'],
+    },
+    // An account card: the first profile link is the account, its bio the text.
+    {
+      scope: 'post',
+      selectors: ['[data-testid="UserCell"]', '[data-testid="HoverCard"]'],
+      author: ['a[role="link"][href]', 'a[href]'],
+      text: ['[data-testid="UserDescription"]', 'div[dir="auto"]'],
     },
   ],
   composers: [

@@ -1,9 +1,13 @@
 /**
  * YouTube (www.youtube.com watch, Shorts and channel pages; m.youtube.com best effort).
  * Custom-element tag names and element ids (`like-button-view-model`, `ytd-reel-video-renderer`,
- * `#share-button`) are identical in every UI language and are the primary hooks
- * (shared/reference/social-sites.md §6). Only the watch page's Share button has no such hook: it
- * is found by its aria-label (EN "Share", M; ID "Bagikan" unverified).
+ * `#share-button`) are identical in every UI language and are the primary hooks. Where a control
+ * has none, its place does: under the video, the bar `#top-level-buttons-computed` starts with
+ * Like (the 2022 `ytd-toggle-button-renderer`, or the 2024+ segmented like/dislike), and its first
+ * plain button after them is Share. aria-labels (EN, ID unverified) are the last fallback.
+ *
+ * The comment box starts as a placeholder ("Add a comment…", a focusable `role=textbox`) that
+ * turns into the real editor when focused: both are the comment box.
  *
  * Post vs comment: comments (`ytd-comment-view-model`) come before the video containers, so a
  * comment's Like or Reply is the comment's, not the video's.
@@ -14,7 +18,7 @@ import { SITES } from './registry';
 
 export const YOUTUBE_HOSTS = SITES.youtube.hosts;
 
-/** `@handle` (§9: `[\w.-]{3,30}`). */
+/** `@handle`: `[\w.-]{3,30}`. */
 const HANDLE_RE = /^@([\w.-]{3,30})$/u;
 /**
  * `UC` + 22 characters on the live site. Accept a little less and more: this is only a lookup key,
@@ -34,8 +38,10 @@ export const youtubeRules: SiteRules = {
         '#segmented-like-button button',
         '#like-button button',
         'ytm-like-button-renderer button',
+        // 2022: the first toggle of the bar under the video (the second is Dislike).
+        '#top-level-buttons-computed > ytd-toggle-button-renderer:first-of-type button',
       ],
-      // EN "like this video along with 1,234 other people" (M); ID unverified.
+      // EN "like this video along with 1,234 other people"; ID unverified.
       labels: {
         attr: 'aria-label',
         en: ['like this video', 'like this comment'],
@@ -45,11 +51,22 @@ export const youtubeRules: SiteRules = {
       },
     },
     // Reply to a comment: opens the reply box inside that comment.
-    { kind: 'comment', selectors: ['ytd-comment-engagement-bar #reply-button-end button', '#reply-button-end button'] },
+    {
+      kind: 'comment',
+      selectors: [
+        'ytd-comment-engagement-bar #reply-button-end button',
+        '#reply-button-end button',
+        // 2022: a paper button.
+        '#reply-button-end [role="button"]',
+      ],
+    },
     {
       kind: 'share',
       selectors: [
         '#share-button button',
+        // The first plain button after Like/Dislike under the video (2024+ and 2022 markup).
+        '#top-level-buttons-computed > yt-button-view-model:first-of-type button',
+        'ytd-video-primary-info-renderer #top-level-buttons-computed > ytd-button-renderer:first-of-type button',
         'yt-button-view-model button[aria-label^="share" i]',
         'ytd-button-renderer button[aria-label^="share" i]',
       ],
@@ -63,6 +80,8 @@ export const youtubeRules: SiteRules = {
         'ytd-watch-metadata ytd-subscribe-button-renderer:not([subscribed]) button',
         'ytd-reel-video-renderer yt-subscribe-button-view-model button',
         'ytm-slim-owner-renderer ytm-subscribe-button-renderer button',
+        // 2022: the owner row below the video.
+        'ytd-video-secondary-info-renderer #subscribe-button :is(button, [role="button"])',
       ],
     },
     // …in a channel header it subscribes to the page's channel.
@@ -98,6 +117,7 @@ export const youtubeRules: SiteRules = {
       ],
       text: [
         'ytd-watch-metadata #title',
+        'ytd-video-primary-info-renderer h1',
         '.ytShortsVideoTitleViewModelShortsVideoTitle',
         'ytd-reel-player-overlay-renderer #video-title',
         '.slim-video-information-title',
@@ -107,7 +127,13 @@ export const youtubeRules: SiteRules = {
   ],
   composers: [
     {
-      inputs: ['ytd-commentbox #contenteditable-root', '#contenteditable-root[contenteditable="true"]'],
+      inputs: [
+        'ytd-commentbox #contenteditable-root',
+        '#contenteditable-root[contenteditable="true"]',
+        // "Add a comment…": the placeholder that opens the editor.
+        'ytd-comment-simplebox-renderer #simplebox-placeholder',
+        'ytd-comment-simplebox-renderer #placeholder-area',
+      ],
       submits: ['ytd-commentbox #submit-button button', 'ytd-commentbox #submit-button'],
       // Ctrl/Cmd+Enter sends; Enter alone is a new line.
       enterSubmits: false,

@@ -69,6 +69,8 @@ describe.each([
     ['button [data-e2e="share-icon"]', 'share'],
     ['[data-e2e="video-share-repost"]', 'share'],
     ['[data-e2e="feed-follow"]', 'follow'],
+    // The comment icon opens that video's comments: a comment on it.
+    ['[data-e2e="comment-icon"]', 'comment'],
   ])('%s on the candidate item → %s of that post', (selector, kind) => {
     const hit = act(doc, item('t1', selector), FEED);
     expect(hit?.kind).toBe(kind);
@@ -104,7 +106,7 @@ describe.each([
   });
 
   it('ignores controls that are not actions', () => {
-    for (const sel of ['[data-e2e="comment-icon"]', '[data-e2e="video-desc"]', '[data-e2e="video-author-uniqueid"]'])
+    for (const sel of ['[data-e2e="video-desc"]', '[data-e2e="video-author-uniqueid"]'])
       expect(act(doc, item('t1', sel), FEED)).toBeNull();
   });
 });
