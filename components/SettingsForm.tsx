@@ -69,6 +69,10 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       sites: Object.fromEntries(PLATFORMS.map((p) => [p, form.get(`site_${p}`) === 'on'])) as Record<Platform, boolean>,
       ...(variant === 'options' &&
         !managed.lockListSource && { listUrl, listKeys: String(form.get('list_key') ?? '') }),
+      ...(variant === 'options' && {
+        automation: form.get('automation') === 'on',
+        pageBanner: form.get('page_banner') === 'on',
+      }),
     });
     setMessage(next.consent ? t(next.lang, variant === 'onboarding' ? 'activeNow' : 'saved') : t(next.lang, 'saved'));
     onSaved?.(next);
@@ -127,6 +131,34 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       <label class="check">
         <input type="checkbox" name="demo" defaultChecked={settings.demo || defaultDemo} /> {t(lang, 'demoLabel')}
       </label>
+      {variant === 'options' && (
+        <>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="page_banner"
+              aria-describedby="page_banner_help"
+              defaultChecked={settings.pageBanner}
+            />{' '}
+            {t(lang, 'pageBannerLabel')}
+          </label>
+          <p id="page_banner_help" class="small muted">
+            {t(lang, 'pageBannerHelp')}
+          </p>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="automation"
+              aria-describedby="automation_help"
+              defaultChecked={settings.automation}
+            />{' '}
+            {t(lang, 'automationLabel')}
+          </label>
+          <p id="automation_help" class="small muted">
+            {t(lang, 'automationHelp')}
+          </p>
+        </>
+      )}
       {variant === 'options' && (
         <>
           {managed.listUrl && (
