@@ -134,7 +134,9 @@ export async function proceedOnce(page: Page, key: string, again: () => Promise<
   expect((await counts(page))[key] ?? 0, `${key} after the repeat`).toBe(before + 1);
   const seen = await page.evaluate(() => (window as unknown as { __seen: boolean[] }).__seen);
   expect(seen.length, 'the page saw the repeated action').toBeGreaterThan(0);
-  expect(seen.every(Boolean), 'every event the page saw was the person’s own (isTrusted)').toBe(true);
+  // The first event to reach the page is the person's own (a page may then make its own, e.g. a
+  // role=button div clicked from its Enter handler).
+  expect(seen[0], 'the page first saw the person’s own event (isTrusted)').toBe(true);
   onceLog.push({ site: new URL(page.url()).hostname, key });
 }
 
