@@ -1,7 +1,8 @@
 /**
  * Issue 6 performance, per site, on a 1,000-post feed in real Chromium with the built extension:
  * no long task (≥ 50 ms, PerformanceObserver "longtask") during load or scrolling, and the
- * click-to-dialog time under one frame (16 ms). The feed is grown to 1,000 posts by cloning the
+ * click-to-dialog time under one frame (16 ms), measured on real (trusted) clicks with the Event
+ * Timing API. The feed is grown to 1,000 posts by cloning the
  * fixture's posts before measuring (the cloning itself is the test's work, not measured).
  * Figures are printed for the closing note; the bounds are the issue's.
  */
@@ -203,37 +204,41 @@ describe.each(PERF_SITES)('performance on a 1,000-post $name feed', (site) => {
     const { posts, coldLoadTasks, loadTasks, scrollTasks, extLoadMs, extScrollMs } = run;
     expect(posts).toBe(1000);
 
-    // Click-to-dialog: the guard decides synchronously inside the click and mounts the dialog; the
-    // next frame paints it. Five clicks (Escape in between); the first includes one-off warm-up.
-    const timing = await page.evaluate(
-      async ({ flagged, neutral }) => {
-        const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-        const f = document.querySelector(flagged) as HTMLElement;
-        const n = document.querySelector(neutral) as HTMLElement;
-        const t0 = performance.now();
-        n.click();
-        const neutralMs = performance.now() - t0;
-        const handler: number[] = [];
-        const toFrame: number[] = [];
-        let shown = true;
-        for (let i = 0; i < 5; i++) {
-          const t1 = performance.now();
-          f.click();
-          handler.push(performance.now() - t1);
-          shown &&= document.querySelector('jaga-netral-dialog') !== null;
-          await frame();
-          toFrame.push(performance.now() - t1);
-          const host = document.querySelector('jaga-netral-dialog');
-          const dlg = host?.shadowRoot?.querySelector('[role="alertdialog"]');
-          dlg?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-          await frame();
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
-        return { neutralMs, handler, toFrame, handlerMs: median(handler), frameMs: median(toFrame), shown };
-      },
-      { flagged: site.flaggedLike, neutral: site.neutralLike },
+    // Click-to-dialog: the guard decides synchronously inside the person's click and mounts the
+    // dialog. Only trusted input is held, so the clicks are real (Playwright's input), and the
+    // time is read from the Event Timing API: an entry is reported for every click whose
+    // handlers + next paint took ≥ 16 ms, with the time spent in its handlers (ours included).
+    await page.evaluate(() => {
+      const w = window as unknown as { __events: Array<{ name: string; processing: number; duration: number }> };
+      w.__events = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as PerformanceEventTiming[])
+          w.__events.push({ name: e.name, processing: e.processingEnd - e.processingStart, duration: e.duration });
+      }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    });
+    await page.click(site.neutralLike);
+    let shown = true;
+    for (let i = 0; i < 5; i++) {
+      await page.click(site.flaggedLike);
+      const d = page.locator('jaga-netral-dialog [role="alertdialog"]');
+      shown &&= await d.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
+      await page.keyboard.press('Escape');
+      await page.locator('jaga-netral-dialog').waitFor({ state: 'detached' });
+    }
+    // let the observer deliver the last entries
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const events = await page.evaluate(
+      () => (window as unknown as { __events: Array<{ name: string; processing: number; duration: number }> }).__events,
     );
+    const slowClicks = events.filter((e) => e.name === 'click' || e.name === 'pointerdown' || e.name === 'mousedown');
+    const timing = {
+      shown,
+      handlerMs: Math.max(0, ...slowClicks.map((e) => e.processing)),
+      slow: slowClicks.map((e) => `${e.name} ${e.processing.toFixed(1)}/${e.duration} ms`),
+    };
     const clickTasks = await page.evaluate(() =>
       (window as unknown as { __longtasks: number[] }).__longtasks.splice(0),
     );
@@ -242,7 +247,7 @@ describe.each(PERF_SITES)('performance on a 1,000-post $name feed', (site) => {
       `${site.name}: ${posts} posts; long tasks ≥50 ms with the extension — cold load ${JSON.stringify(coldLoadTasks)}, load ${JSON.stringify(loadTasks)}, scroll ${JSON.stringify(scrollTasks)}, click ${clickTasks.length}; ` +
         `without it — cold load ${JSON.stringify(base.coldLoadTasks)}, load ${JSON.stringify(base.loadTasks)}, scroll ${JSON.stringify(base.scrollTasks)}; ` +
         `extension's own main-thread time: load ${extLoadMs?.toFixed(1)} ms, scroll ${extScrollMs?.toFixed(1)} ms; ` +
-        `neutral click ${timing.neutralMs.toFixed(2)} ms; flagged click → dialog in DOM median ${timing.handlerMs.toFixed(2)} ms ${JSON.stringify(timing.handler.map((x) => +x.toFixed(1)))}, → next frame median ${timing.frameMs.toFixed(1)} ms`,
+        `clicks (1 neutral + 5 flagged) whose handlers + next paint took ≥ 16 ms: ${timing.slow.length ? timing.slow.join(', ') : 'none'}; longest handler time ${timing.handlerMs.toFixed(1)} ms`,
     );
     expect(timing.shown).toBe(true);
     // The extension adds no long task: its own scripts ran for less than 50 ms in all during the
