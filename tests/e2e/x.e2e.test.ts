@@ -73,8 +73,9 @@ describe('X: opted in', () => {
     expect(await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.shadowRoot?.mode)).toBe('open');
     // It tells the person how to go on: nothing is pressed for them.
     expect(await d.locator('[data-again]').textContent()).toContain('Klik Suka sekali lagi untuk melanjutkan');
-    // Proceed is disabled until the acknowledgement is ticked; Cancel has the focus.
+    // Proceed and "not campaign" are disabled until the acknowledgement is ticked; Cancel has the focus.
     expect(await d.locator('[data-choice="proceed"]').isDisabled()).toBe(true);
+    expect(await d.locator('[data-choice="not_campaign"]').isDisabled()).toBe(true);
     expect(
       await page.evaluate(() =>
         document.querySelector('jaga-netral-dialog')?.shadowRoot?.activeElement?.getAttribute('data-choice'),
@@ -115,6 +116,18 @@ describe('X: opted in', () => {
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
     await proceedOnce(page, 'p4:like', () => page.keyboard.press('Enter'));
+    await page.close();
+  });
+
+  it('a dialog the page removes counts as Cancel: the like never reaches the page, the next click asks again', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p1'));
+    await dialog(page).waitFor();
+    await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.remove());
+    await page.click(likeOf('p1'));
+    await dialog(page).waitFor();
+    await cancel(page);
+    expect((await counts(page))['p1:like']).toBeUndefined();
     await page.close();
   });
 

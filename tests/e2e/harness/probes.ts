@@ -60,7 +60,10 @@ const RUNNER = `async (spec) => {
   const isOurs = (n) => n.nodeType === 1 && (n.parentNode === document.documentElement && n.tagName !== 'HEAD' && n.tagName !== 'BODY' || /jaga|netral/i.test(n.tagName));
   const mo = new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (isOurs(n)) added.push(n.tagName.toLowerCase()); });
   mo.observe(document, { childList: true, subtree: true });
-  const settle = async (probe, label) => { await sleep(40); if (added.length) flag(probe, label + ' → added ' + added.splice(0).join(',')); };
+  // A page that found a dialog dismisses it to hide its probing (Cancel if it can reach it), so each
+  // probe starts from a clean page.
+  const dismiss = () => { for (const h of document.querySelectorAll('jaga-netral-dialog')) { const c = h.shadowRoot && h.shadowRoot.querySelector('[data-choice="cancel"]'); if (c) c.click(); else h.remove(); } };
+  const settle = async (probe, label) => { await sleep(40); if (added.length) { flag(probe, label + ' → added ' + added.splice(0).join(',')); dismiss(); await sleep(20); added.splice(0); } };
   const cache = new Map();
   const get = (sel) => { const c = cache.get(sel); if (!c || !c.isConnected) cache.set(sel, document.querySelector(sel)); return cache.get(sel); };
   const MARK = /jaga[ -]?netral|chrome-extension:|moz-extension:/gi;
@@ -202,6 +205,8 @@ export function leakyStandIn(spec: ProbeSpec): string {
     addEventListener('focusin', (e) => { if (on(e, boxes)) { show(); } }, true);
     const ps = history.pushState;
     history.pushState = function (...a) { ps.apply(this, a); setTimeout(show, 100); };
+    // a notice painted into the page at load, as an in-page banner would be
+    document.documentElement.append(document.createElement('jaga-netral-banner'));
     window.__jagaNetralStandIn = true;
   })()`;
 }
