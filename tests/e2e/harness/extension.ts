@@ -44,7 +44,7 @@ export const optIn = (b: ExtensionBrowser, opts: OptInOptions = {}) =>
   setOptions(b, { automation: true, ...opts, consent: true });
 
 /** Wait until the background has published a match index built for this demo setting. */
-export async function waitForIndex(b: ExtensionBrowser, demo: boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitForIndex(b: ExtensionBrowser, demo: boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const got = await b.worker.evaluate(
