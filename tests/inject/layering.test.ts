@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports (static and dynamic). */
-export function specifiers(code: string): string[] {
+function specifiers(code: string): string[] {
   const out: string[] = [];
   const re = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])([^'"]+)\1/g;
   for (const m of code.matchAll(re)) out.push(m[2] as string);
@@ -26,7 +26,7 @@ export function specifiers(code: string): string[] {
 }
 
 /** The imports of `file` that land in components/ or entrypoints/. */
-export function wallBreaches(file: string, code: string): string[] {
+function wallBreaches(file: string, code: string): string[] {
   return specifiers(code).filter((s) => {
     if (!s.startsWith('.') && !s.startsWith('@/') && !s.startsWith('~/')) return false;
     const target = s.startsWith('.') ? resolve(dirname(file), s) : join(ROOT, s.slice(2));
