@@ -1,6 +1,6 @@
 /**
  * The settings form shared by onboarding and options. Control names are a public interface
- * (shared/spec/test-contract.md): consent, role, region, list_url, list_key, save.
+ * (docs/automation.md): consent, role, region, list_url, list_key, save.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
@@ -103,6 +103,10 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       sites: Object.fromEntries(PLATFORMS.map((p) => [p, form.get(`site_${p}`) === 'on'])) as Record<Platform, boolean>,
       ...(variant === 'options' && !managed.lockListSource && { listUrl, listKeys }),
       ...(variant === 'options' && { listAllShards: form.get('list_all_shards') === 'on' }),
+      ...(variant === 'options' && {
+        automation: form.get('automation') === 'on',
+        pageBanner: form.get('page_banner') === 'on',
+      }),
     });
     if (code) {
       const f = e.currentTarget as HTMLFormElement;
@@ -185,6 +189,34 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       <label class="check">
         <input type="checkbox" name="demo" defaultChecked={settings.demo || defaultDemo} /> {t(lang, 'demoLabel')}
       </label>
+      {variant === 'options' && (
+        <>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="page_banner"
+              aria-describedby="page_banner_help"
+              defaultChecked={settings.pageBanner}
+            />{' '}
+            {t(lang, 'pageBannerLabel')}
+          </label>
+          <p id="page_banner_help" class="small muted">
+            {t(lang, 'pageBannerHelp')}
+          </p>
+          <label class="check">
+            <input
+              type="checkbox"
+              name="automation"
+              aria-describedby="automation_help"
+              defaultChecked={settings.automation}
+            />{' '}
+            {t(lang, 'automationLabel')}
+          </label>
+          <p id="automation_help" class="small muted">
+            {t(lang, 'automationHelp')}
+          </p>
+        </>
+      )}
       {variant === 'options' && (
         <>
           {managed.listUrl && (

@@ -1,22 +1,17 @@
 /**
  * The warning shown before a held action. Cancel is the default, focused and easiest choice;
- * Proceed needs a deliberate acknowledgement first. Rendered inside an open shadow root on the
- * social site (see lib/guard/dialog-host.ts), so the page's CSS cannot reach it.
+ * Proceed and "not campaign" both need a deliberate acknowledgement first. Rendered inside a
+ * (closed) shadow root on the social site (see components/WarningDialogHost.ts), so the page's CSS
+ * cannot reach it. Every handler ignores events the browser did not get from the person.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../lib/i18n';
 import type { Evidence, TicketMatch } from '../lib/match/types';
-import type { Lang, Role } from '../lib/settings/settings';
+import type { DialogData } from '../lib/guard/ui';
+import type { Lang } from '../lib/settings/settings';
 import type { ActionKind } from '../lib/sites/types';
 
-export interface WarningDialogProps {
-  lang: Lang;
-  kind: ActionKind;
-  /** the action is on the page's own account (follow) rather than a post */
-  aboutPage: boolean;
-  matches: TicketMatch[];
-  role: Role | '';
-  demo: boolean;
+export interface WarningDialogProps extends DialogData {
   /** warnings in the last 7 days, including this one; loaded after the dialog opens */
   recent?: number;
   onChoice(choice: 'cancel' | 'proceed' | 'not_campaign'): void;
@@ -69,6 +64,7 @@ export function WarningDialog(props: WarningDialogProps) {
   }, []);
 
   function onKeyDown(e: KeyboardEvent) {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -94,6 +90,13 @@ export function WarningDialog(props: WarningDialogProps) {
   }
 
   const c = CAP[kind];
+  /** only the person's own input counts: a script's synthetic click is ignored */
+  const choose = (choice: 'cancel' | 'proceed' | 'not_campaign') => (e: Event) => {
+    if (!e.isTrusted) return;
+    if (choice !== 'cancel' && !ack) return;
+    props.onChoice(choice);
+  };
+  const again = props.phase === 'action';
   return (
     <div class="backdrop">
       <div
@@ -102,7 +105,7 @@ export function WarningDialog(props: WarningDialogProps) {
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="jn-title"
-        aria-describedby="jn-lead jn-rule"
+        aria-describedby={again ? 'jn-lead jn-rule jn-again' : 'jn-lead jn-rule'}
         data-action-kind={kind}
         data-tickets={matches.map((m) => m.ticketId).join(' ')}
         onKeyDown={onKeyDown}
@@ -141,13 +144,7 @@ export function WarningDialog(props: WarningDialogProps) {
           {role === 'non_asn' && <> {t(lang, 'ruleNonAsn')}</>}
         </p>
         <div class="choices">
-          <button
-            ref={cancelRef}
-            type="button"
-            class="cancel"
-            data-choice="cancel"
-            onClick={() => props.onChoice('cancel')}
-          >
+          <button ref={cancelRef} type="button" class="cancel" data-choice="cancel" onClick={choose('cancel')}>
             {t(lang, 'cancel')} <small>({t(lang, 'cancelHint')})</small>
           </button>
           <label class="ack">
@@ -155,22 +152,31 @@ export function WarningDialog(props: WarningDialogProps) {
               type="checkbox"
               data-choice="acknowledge"
               checked={ack}
-              onChange={(e) => setAck((e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => {
+                const box = e.currentTarget as HTMLInputElement;
+                if (e.isTrusted) setAck(box.checked);
+                else box.checked = ack;
+              }}
             />
             {t(lang, 'acknowledge')}
           </label>
-          <button
-            type="button"
-            class="proceed"
-            data-choice="proceed"
-            disabled={!ack}
-            onClick={() => ack && props.onChoice('proceed')}
-          >
+          <button type="button" class="proceed" data-choice="proceed" disabled={!ack} onClick={choose('proceed')}>
             {t(lang, `proceed${c}`)}
           </button>
         </div>
+        {again && (
+          <p id="jn-again" class="again" data-again={kind}>
+            <strong>{t(lang, `again${c}`, props.allowSeconds)}</strong> {t(lang, 'againHint')}
+          </p>
+        )}
         <div class="secondary">
-          <button type="button" class="link" data-choice="not_campaign" onClick={() => props.onChoice('not_campaign')}>
+          <button
+            type="button"
+            class="link"
+            data-choice="not_campaign"
+            disabled={!ack}
+            onClick={choose('not_campaign')}
+          >
             {t(lang, 'notCampaign')}
           </button>
         </div>

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { electionWindows } from '../lib/background/elections';
+import { createBadge } from '../lib/background/badge';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
@@ -106,7 +107,19 @@ export default defineBackground(() => {
     return settings.demo ? makeDemoList(active.list, Date.now()) : active.list;
   }
 
+  // Candidate-page notices: toolbar badge + popup, never inside the page.
+  const badge = createBadge(
+    (browser.action ?? browser.browserAction) as Parameters<typeof createBadge>[0],
+    (browser.storage as { session?: Parameters<typeof createBadge>[1] }).session,
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void badge.forget(tabId));
+
   const handlers: Handlers = {
+    'page:notice': async (notice, sender) => {
+      if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await badge.set(sender.tab.id, notice);
+      return { ok: true };
+    },
+    'page:notice:get': ({ tabId }) => badge.get(tabId),
     'log:decision': async (payload) => {
       const active = await updater.getActiveList();
       try {

@@ -1,3 +1,4 @@
+import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
 import { facebook } from '../lib/sites/facebook';
 import { matchPatternsOf } from '../lib/sites/registry';
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before React's root listener.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, facebook);
+    void runSiteGuard(ctx, facebook, guardUi);
   },
 });

@@ -1,3 +1,4 @@
+import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
 import { whatsapp } from '../lib/sites/whatsapp';
 import { matchPatternsOf } from '../lib/sites/registry';
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before WhatsApp's own handlers.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, whatsapp);
+    void runSiteGuard(ctx, whatsapp, guardUi);
   },
 });

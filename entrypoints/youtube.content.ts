@@ -1,3 +1,4 @@
+import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
 import { youtube } from '../lib/sites/youtube';
 import { matchPatternsOf } from '../lib/sites/registry';
@@ -7,6 +8,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before Polymer's element listeners.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, youtube);
+    void runSiteGuard(ctx, youtube, guardUi);
   },
 });

@@ -29,6 +29,17 @@ export interface Protocol {
   'dismissal:remove': { req: { key: string }; res: { removed: number } };
   /** popup → background: pause the guard on one site for a while (logged) */
   'site:pause': { req: { site: Platform; minutes: number }; res: { until: number } };
+  /** content script → background: the listed account this tab's page belongs to (badge, popup), or null */
+  'page:notice': { req: PageNotice | null; res: { ok: true } };
+  /** popup → background: the notice of one tab */
+  'page:notice:get': { req: { tabId: number }; res: PageNotice | null };
+}
+
+/** A candidate-page notice: shown in the toolbar badge and the popup, never in the page by default. */
+export interface PageNotice {
+  tickets: string[];
+  /** "label (election)" per ticket */
+  labels: string[];
 }
 
 export interface ElectionWindowInfo {
@@ -66,7 +77,12 @@ export function send<K extends MessageType>(type: K, payload: Protocol[K]['req']
 }
 
 /** Messages a content script (a sender with a tab) may send; everything else needs an extension page. */
-const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['log:decision', 'log:recent', 'fp:mark']);
+const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'log:decision',
+  'log:recent',
+  'fp:mark',
+  'page:notice',
+]);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

@@ -9,7 +9,7 @@ import type { ListStatus } from '../../lib/list/status';
 import type { Platform } from '../../lib/list/types';
 import { getDb } from '../../lib/log/db';
 import { STORAGE_FULL_KEY } from '../../lib/log/queries';
-import { type ElectionWindowInfo, send } from '../../lib/messages';
+import { type ElectionWindowInfo, type PageNotice, send } from '../../lib/messages';
 import { siteOfUrl } from '../../lib/sites/site-of-url';
 
 const DAY = 86_400_000;
@@ -22,6 +22,8 @@ function Popup() {
   const [site, setSite] = useState<Platform | null>(null);
   const [pauses, setPauses] = useState<Pauses>({});
   const [storageFull, setStorageFull] = useState(false);
+  /** the listed account the current tab's page belongs to (told here, never inside the page) */
+  const [notice, setNotice] = useState<PageNotice | null>(null);
 
   useEffect(() => {
     const midnight = new Date().setHours(0, 0, 0, 0);
@@ -35,7 +37,16 @@ function Popup() {
     ]).then(([today, week]) => setCounts({ today, week }));
     void send('list:status', null).then(setStatus);
     void send('list:elections', null).then(setElections);
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setSite(siteOfUrl(tab?.url)));
+    // `?tab=<id>` names the tab explicitly (automated suites open the popup as a page of its own).
+    const tabParam = Number(new URLSearchParams(location.search).get('tab'));
+    const tabQuery =
+      Number.isInteger(tabParam) && tabParam > 0
+        ? browser.tabs.get(tabParam)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+    void tabQuery.then((tab) => {
+      setSite(siteOfUrl(tab?.url));
+      if (tab?.id !== undefined) void send('page:notice:get', { tabId: tab.id }).then(setNotice, () => undefined);
+    });
     void browser.storage.local.get([PAUSES_KEY, STORAGE_FULL_KEY]).then((r) => {
       setPauses(parsePauses(r[PAUSES_KEY]));
       setStorageFull(typeof r[STORAGE_FULL_KEY] === 'number');
@@ -87,6 +98,18 @@ function Popup() {
           </ul>
         )}
       </section>
+      {settings.consent && notice && (
+        <section class="card small" data-page-notice data-tickets={notice.tickets.join(' ')} aria-labelledby="pn-h">
+          <h2 id="pn-h" class="small">
+            {t(lang, 'pageNoticeTitle')}
+          </h2>
+          <ul>
+            {notice.labels.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {storageFull && (
         <p class="error small" role="alert">
           {t(lang, 'storageFull')}

@@ -1,11 +1,21 @@
 /**
  * Interception: ONE capture-phase listener on `window` (it runs before React's root listener, before
  * Polymer's element listeners and before any bubble handler) that decides synchronously whether an
- * event is an action on campaign content, and if so holds it and asks the user.
+ * event is the person's action on campaign content, and if so holds it and asks the person.
+ *
+ * Only the person's own input is ever held: an event a page script made (`isTrusted === false`)
+ * always passes untouched, so a page cannot probe for the extension by dispatching clicks or keys.
+ * The comment-start warning also needs a live user activation, because `el.focus()` from a page
+ * script fires a trusted `focusin`.
  *
  * Why every event type of a gesture: some widgets act on pointerdown/mousedown (Facebook reactions),
  * others on click. The whole gesture on a flagged control is swallowed; the dialog opens on the
- * click (or Enter/Space, or a shortcut); Proceed replays the gesture once (replay.ts).
+ * click (or Enter/Space, or a shortcut).
+ *
+ * Nothing is ever replayed. After Proceed the guard arms a one-time pass: the person's next real
+ * activation of exactly that control (or, for a menu in a portal, the same menu entry) on exactly
+ * that item, within ALLOW_MS, reaches the site as the person's own trusted input. The item is
+ * re-resolved at that moment; if the element now belongs to another item the pass is dropped.
  *
  * Comments: the first focus or keystroke in a comment box of a flagged item warns once per item;
  * the submit (button, Enter or Ctrl/Cmd+Enter) is held every time.
@@ -13,27 +23,36 @@
 import type { Decision } from '../match/types';
 import { type ComposerHit, composerTarget, findComposer, findControl, misses, resolveAction } from '../sites/engine';
 import type { ActionHit, ActionKind, SiteModule } from '../sites/types';
-import { isReplaying, type ReplayKind, replay } from './replay';
 
-/** `not_campaign`: the user says this is not campaign content; the action goes through like proceed. */
+/** `not_campaign`: the person says this is not campaign content; it needs the same acknowledgement as proceed. */
 export type Choice = 'cancel' | 'proceed' | 'not_campaign';
+
+/** How long the person has to repeat the action after Proceed. */
+export const ALLOW_MS = 15_000;
+/** After a key activated a control, how long the click the browser makes of it may follow. */
+const FOLLOW_UP_MS = 1_000;
 
 export interface WarningRequest {
   hit: ActionHit;
   decision: Decision;
-  /** a comment warning raised when the user starts typing, before anything is sent */
+  /** a comment warning raised when the person starts typing, before anything is sent */
   phase: 'action' | 'comment-start';
 }
 
 export interface GuardDeps {
   site: SiteModule;
   win: Window;
+  /** false until settings are loaded and whenever the guard is off: everything passes */
+  enabled?(): boolean;
   /** synchronous recognition; returns null or no matches to let the action pass */
   evaluate(hit: ActionHit): Decision | null;
-  /** show the warning; resolves with the user's choice */
+  /** show the warning; resolves with the person's choice */
   warn(req: WarningRequest): Promise<Choice>;
   /** our own UI host elements: events inside them are never intercepted */
   isOwnUi(node: EventTarget): boolean;
+  /** the page has a live user activation (navigator.userActivation.isActive) */
+  userActive?(): boolean;
+  now?(): number;
 }
 
 export const GUARDED_EVENTS = [
@@ -66,13 +85,35 @@ function hold(e: Event): void {
 type Flagged = { hit: ActionHit; decision: Decision };
 
 /** A stable key for "this item" across re-renders: its permalink, else author + start of text. */
-function itemKey(hit: ActionHit): string {
+export function itemKey(hit: ActionHit): string {
   const i = hit.item;
   return i.permalink ?? `${i.author?.platform}:${i.author?.handle ?? i.author?.id ?? ''}:${i.text.slice(0, 80)}`;
 }
 
+/** The one-time pass armed by Proceed. */
+interface Allow {
+  kind: ActionKind;
+  control: Element;
+  item: string;
+  /** a portal menu entry (X repost): the menu may be re-rendered, so any entry of the same rule */
+  portal: boolean;
+  /** the activation this pass is spent on: a click, a double-click, or a key (shortcut, composer send) */
+  via: 'click' | 'dblclick' | 'key';
+  until: number;
+  /** a key already activated the control: only the click the browser makes of it may follow */
+  followUp: boolean;
+}
+
+export function defaultUserActive(win: Window): boolean {
+  const ua = (win.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  // Browsers without the API (older Firefox): focus alone cannot be told apart; allow it.
+  return ua ? ua.isActive : true;
+}
+
 export function createGuard(deps: GuardDeps) {
   const { site, win } = deps;
+  const now = deps.now ?? Date.now;
+  const userActive = deps.userActive ?? (() => defaultUserActive(win));
   let pending = false;
   /** the control that opened a portal menu (X repost), to find the post a menu item belongs to */
   let opener: Element | null = null;
@@ -80,6 +121,7 @@ export function createGuard(deps: GuardDeps) {
   let heldSpace: Element | null = null;
   /** items whose comment-start warning was already shown on this page */
   const commentWarned = new Set<string>();
+  let allow: Allow | null = null;
 
   const checked = (hit: ActionHit | null): Flagged | null => {
     if (!hit) return null;
@@ -89,6 +131,48 @@ export function createGuard(deps: GuardDeps) {
   const flagged = (target: Element, eventType = 'click') =>
     checked(resolveAction(site, target, win.location, win.document, opener, eventType));
   const flaggedComposer = (c: ComposerHit) => checked(composerTarget(site, c, win.location, win.document));
+
+  /**
+   * Does the armed pass cover this action? Re-resolved now: the same kind, the same item and the
+   * same control (any entry of the same portal rule). A control that now belongs to another item
+   * drops the pass: that action is judged afresh.
+   */
+  function passes(hit: ActionHit, activation: 'gesture' | Allow['via'] | 'key-on-control'): boolean {
+    const a = allow;
+    if (!a) return false;
+    if (now() > a.until) {
+      allow = null;
+      return false;
+    }
+    // a key's follow-up click may land on the composer's submit button rather than the input
+    const sameControl = hit.control === a.control || ((a.portal || a.followUp) && hit.kind === a.kind);
+    if (!sameControl) return false;
+    if (hit.kind !== a.kind || itemKey(hit) !== a.item) {
+      allow = null;
+      return false;
+    }
+    if (a.followUp) return activation === 'click' || activation === 'gesture';
+    return true;
+  }
+
+  /** Spend the pass on the activation that performs the action. */
+  function spend(activation: 'click' | 'dblclick' | 'key' | 'key-on-control'): void {
+    const a = allow;
+    if (!a) return;
+    if (activation === 'key-on-control' && !a.followUp) {
+      // Enter/Space on a control: the browser turns it into a click; let that one click follow.
+      a.followUp = true;
+      a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
+      return;
+    }
+    if (activation === 'key' && a.via === 'key') {
+      // a composer send by key may submit its form through the submit button's click
+      a.followUp = true;
+      a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
+      return;
+    }
+    allow = null;
+  }
 
   function ask(found: Flagged, onChoice: (choice: Choice) => void, phase: WarningRequest['phase'] = 'action') {
     pending = true;
@@ -104,13 +188,24 @@ export function createGuard(deps: GuardDeps) {
       });
   }
 
-  const replayOnProceed = (kind: ReplayKind, el: Element, key?: KeyboardEvent, found?: Flagged) => (choice: Choice) => {
-    if (choice === 'cancel') return;
-    // A Reply/Comment button the user just confirmed moves focus into the comment box: that box
-    // must not warn a second time for the same item.
-    if (found?.hit.kind === 'comment') commentWarned.add(itemKey(found.hit));
-    if (el.isConnected) replay(kind, el, key);
-  };
+  /** On Proceed (or a deliberate "not campaign"), arm the one-time pass for the person's repeat. */
+  const armOnProceed =
+    (found: Flagged, control: Element, via: Allow['via'], portal = false) =>
+    (choice: Choice) => {
+      if (choice === 'cancel') return;
+      // A Reply/Comment button the person just confirmed moves focus into the comment box: that box
+      // must not warn a second time for the same item.
+      if (found.hit.kind === 'comment') commentWarned.add(itemKey(found.hit));
+      allow = {
+        kind: found.hit.kind,
+        control,
+        item: itemKey(found.hit),
+        portal,
+        via,
+        until: now() + ALLOW_MS,
+        followUp: false,
+      };
+    };
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
   function shortcutControl(kind: ActionKind): Element | null {
@@ -139,6 +234,8 @@ export function createGuard(deps: GuardDeps) {
 
   /** First focus or keystroke in a comment box: warn once per item. Returns true if it held. */
   function commentStart(e: Event, c: ComposerHit): boolean {
+    // A focus a page script made fires a trusted focusin too: only warn while the person is acting.
+    if (!userActive()) return false;
     const found = flaggedComposer(c);
     if (!found) return false;
     const key = itemKey(found.hit);
@@ -149,7 +246,7 @@ export function createGuard(deps: GuardDeps) {
     ask(
       found,
       (choice) => {
-        // Cancel leaves the box; Proceed puts the caret back so the user can go on typing.
+        // Cancel leaves the box; Proceed puts the caret back so the person can go on typing.
         if (choice === 'cancel') input.blur();
         else input.focus();
       },
@@ -166,8 +263,12 @@ export function createGuard(deps: GuardDeps) {
     }
     const found = flaggedComposer(c);
     if (!found) return;
+    if (passes(found.hit, 'key')) {
+      spend('key');
+      return;
+    }
     hold(e);
-    if (!pending && !e.repeat) ask(found, replayOnProceed('key', c.element, e));
+    if (!pending && !e.repeat) ask(found, armOnProceed(found, c.element, 'key'));
   }
 
   function onKey(e: KeyboardEvent, target: Element): void {
@@ -187,9 +288,13 @@ export function createGuard(deps: GuardDeps) {
       if (isEditable(target)) return;
       const found = composer ? flaggedComposer(composer) : flagged(target);
       if (!found) return;
+      if (passes(found.hit, 'key-on-control')) {
+        spend('key-on-control');
+        return;
+      }
       hold(e);
       if (e.key === ' ') heldSpace = found.hit.control;
-      if (!pending && !e.repeat) ask(found, replayOnProceed('click', found.hit.control, undefined, found));
+      if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'click'));
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
@@ -199,8 +304,12 @@ export function createGuard(deps: GuardDeps) {
     if (!control) return;
     const found = flagged(control);
     if (!found) return;
+    if (passes(found.hit, 'key')) {
+      allow = null; // a shortcut acts on keydown: the pass is spent
+      return;
+    }
     hold(e);
-    if (!pending && !e.repeat) ask(found, replayOnProceed('click', control, undefined, found));
+    if (!pending && !e.repeat) ask(found, armOnProceed(found, control, 'key'));
   }
 
   function onPointer(e: Event, target: Element): void {
@@ -208,15 +317,22 @@ export function createGuard(deps: GuardDeps) {
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
       if (!found) return;
+      const gesture = e.type !== 'click' && e.type !== 'dblclick';
+      if (passes(found.hit, gesture ? 'gesture' : 'click')) {
+        if (e.type === 'click') spend('click');
+        return;
+      }
       hold(e);
-      if (e.type === 'click' && !pending) ask(found, replayOnProceed('click', composer.element));
+      if (e.type === 'click' && !pending) ask(found, armOnProceed(found, composer.element, 'click'));
       return;
     }
     // Cheap pre-check: only controls we know are worth resolving further.
     const control = findControl(site, target, e.type);
     if (!control) return;
     if (GESTURE_PARTS.has(e.type)) {
-      if (!control.rule.opensMenu && flagged(target)) hold(e);
+      if (control.rule.opensMenu) return;
+      const found = flagged(target);
+      if (found && !passes(found.hit, 'gesture')) hold(e);
       return;
     }
     if (control.rule.opensMenu) {
@@ -225,13 +341,19 @@ export function createGuard(deps: GuardDeps) {
     }
     const found = flagged(target, e.type);
     if (!found) return;
+    const via = e.type === 'dblclick' ? 'dblclick' : 'click';
+    if (passes(found.hit, via)) {
+      spend(via);
+      return;
+    }
     hold(e);
-    if (!pending)
-      ask(found, replayOnProceed(e.type === 'dblclick' ? 'dblclick' : 'click', found.hit.control, undefined, found));
+    if (!pending) ask(found, armOnProceed(found, found.hit.control, via, control.rule.portal === true));
   }
 
   function handleEvent(e: Event): void {
-    if (isReplaying()) return;
+    // Only the person's own input is ever held: a page's synthetic events pass untouched.
+    if (!e.isTrusted) return;
+    if (deps.enabled && !deps.enabled()) return;
     // nodeType, not instanceof: the page's Element and the content script's are different objects in Firefox.
     const target = e.target as Element | null;
     if (target?.nodeType !== 1 || deps.isOwnUi(target)) return;
@@ -252,6 +374,10 @@ export function createGuard(deps: GuardDeps) {
     /** attach the one listener for every guarded event type; removed when `signal` aborts */
     attach(signal: AbortSignal): void {
       for (const type of GUARDED_EVENTS) win.addEventListener(type, handleEvent, { capture: true, signal });
+    },
+    /** for tests and diagnostics: is a one-time pass armed right now? */
+    armed(): boolean {
+      return allow !== null && now() <= allow.until;
     },
   };
 }

@@ -1,20 +1,24 @@
 /**
- * What every site's content script runs: load settings and the match index, attach the guard
- * only while the user has opted in, the site is enabled and not paused, and detach at once when
- * any of that changes. Content scripts never open Dexie or any page-origin storage; they read
- * storage.local and send messages.
+ * What every site's content script runs. The capture listener is attached SYNCHRONOUSLY, at
+ * document_start before the page's own scripts run, and passes everything until settings and the
+ * match index are loaded; it acts only while the person has opted in, the site is enabled and not
+ * paused, and stops at once when any of that changes. Content scripts never open Dexie or any
+ * page-origin storage; they read storage.local and send messages.
+ *
+ * Nothing is added to the page before the person acts: the candidate-page notice goes to the
+ * toolbar badge and the popup (through the background); the in-page banner exists only with the
+ * `pageBanner` opt-in, and a single-page navigation repaints it only while the person is acting
+ * (a page calling history.pushState on its own paints nothing).
  */
 import browser from 'webextension-polyfill';
 import type { LogEntryInput } from '../log/types';
 import { decide, loadIndex, type MatchIndex } from '../match';
-import type { Decision } from '../match/types';
+import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { loadSettings, onSettingsChanged, type Settings } from '../settings/settings';
 import type { ActionHit, SiteModule } from '../sites/types';
-import { hideBanner, showBanner } from './banner-host';
 import { startDiagnostics } from './diagnostics';
-import { isInsideHost, showDialog } from './dialog-host';
-import { type Choice, createGuard } from './guard';
+import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
 import { INDEX_KEY, isStoredIndex, type StoredIndex } from './index-store';
 import {
   accountKey,
@@ -26,6 +30,8 @@ import {
   parsePauses,
 } from './local-state';
 import { onUrlChange } from './navigation';
+import { isOwnUi } from './own-ui';
+import type { GuardUi } from './ui';
 
 /** Send the log entry; retry while the service worker restarts (MV3 stops idle workers). */
 async function sendLog(entry: LogEntryInput): Promise<void> {
@@ -51,14 +57,16 @@ function dismissalFor(hit: ActionHit, decision: Decision): { key: string; label:
 export async function runSiteGuard(
   ctx: { signal: AbortSignal },
   site: SiteModule,
+  ui: GuardUi,
   win: Window = window,
 ): Promise<void> {
-  const stored = await browser.storage.local.get([INDEX_KEY, DISMISSED_KEY, PAUSES_KEY]);
-  let settings: Settings = await loadSettings();
+  let settings: Settings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
-  let dismissed = parseDismissed(stored[DISMISSED_KEY]);
-  let pauses: Pauses = parsePauses(stored[PAUSES_KEY]);
+  let dismissed = new Set<string>();
+  let pauses: Pauses = {};
+  /** the guard acts only while this is set (opted in, site enabled, not paused) */
+  let active: AbortController | null = null;
 
   function setIndex(raw: unknown): void {
     index = null;
@@ -71,14 +79,14 @@ export async function runSiteGuard(
       // A broken index means "not recognised": actions pass, the page is never broken.
     }
   }
-  setIndex(stored[INDEX_KEY]);
 
   const guard = createGuard({
     site,
     win,
-    isOwnUi: isInsideHost,
+    isOwnUi,
+    enabled: () => active !== null,
     evaluate(hit) {
-      if (!index) return null;
+      if (!index || !settings) return null;
       if (dismissalKeys(hit.item, hit.page).some((k) => dismissed.has(k))) return null;
       return decide(index, {
         site: site.rules.site,
@@ -92,18 +100,22 @@ export async function runSiteGuard(
       });
     },
     async warn({ hit, decision, phase }) {
+      const s = settings;
+      if (!s) return 'cancel';
       const recent = send('log:recent', null).then((r) => r.week + 1);
-      const choice: Choice = await showDialog(
+      const choice: Choice = await ui.showDialog(
         win.document,
         {
-          lang: settings.lang,
+          lang: s.lang,
           kind: hit.kind,
           aboutPage: hit.item.scope === 'page',
           matches: decision.matches,
-          role: settings.role,
+          role: s.role,
           demo: meta?.demo ?? false,
+          phase,
+          allowSeconds: Math.round(ALLOW_MS / 1000),
         },
-        recent,
+        { open: s.automation, recent },
       );
       const top = decision.matches[0];
       void sendLog({
@@ -116,7 +128,7 @@ export async function runSiteGuard(
         strength: top?.strength ?? 'low',
         stage: top?.stage ?? 'calon',
         evidence: decision.matches.flatMap((m) => m.evidence).slice(0, 12),
-        url: settings.storeLinks ? (hit.item.permalink ?? win.location.href) : undefined,
+        url: s.storeLinks ? (hit.item.permalink ?? win.location.href) : undefined,
         phase,
         notCampaign: choice === 'not_campaign' || undefined,
       });
@@ -133,33 +145,56 @@ export async function runSiteGuard(
     },
   });
 
-  /** The banner on pages that belong to a listed account: only account matches, never text. */
-  function refreshBanner(): void {
-    const doc = win.document;
-    const page = active && index ? site.pageAccount(win.location.href, doc) : null;
-    const matches =
-      page && index && !dismissed.has(accountKey(page))
-        ? decide(index, {
-            site: site.rules.site,
-            page,
-            now: Date.now(),
-            region: settings.region || undefined,
-          }).matches.filter((m) => m.strength === 'account')
-        : [];
-    if (matches.length > 0) showBanner(doc, settings.lang, matches);
-    else hideBanner(doc);
+  /** Account matches of the page itself (a candidate's profile, page, group, channel): never text. */
+  function pageMatches(): TicketMatch[] {
+    if (!active || !index || !settings) return [];
+    const page = site.pageAccount(win.location.href, win.document);
+    if (!page || dismissed.has(accountKey(page))) return [];
+    return decide(index, {
+      site: site.rules.site,
+      page,
+      now: Date.now(),
+      region: settings.region || undefined,
+    }).matches.filter((m) => m.strength === 'account');
   }
 
-  let active: AbortController | null = null;
+  let noticeSent = '';
+  let bannerShown = false;
+  /**
+   * Tell the background (toolbar badge, popup) which candidate this tab shows; nothing in the page.
+   * The opt-in in-page banner is repainted only on load and while the person is acting, so a page
+   * that pushes a candidate's URL on its own learns nothing.
+   */
+  function refreshNotice(reason: 'load' | 'navigation' | 'settings'): void {
+    const matches = pageMatches();
+    const notice = matches.length
+      ? { tickets: matches.map((m) => m.ticketId), labels: matches.map((m) => `${m.label} (${m.electionName})`) }
+      : null;
+    const sig = JSON.stringify(notice);
+    if (sig !== noticeSent) {
+      noticeSent = sig;
+      void send('page:notice', notice).catch(() => undefined);
+    }
+    const s = settings;
+    if (reason === 'navigation' && !defaultUserActive(win)) return;
+    if (s?.pageBanner && matches.length > 0 && win.document.documentElement) {
+      ui.showBanner(win.document, { lang: s.lang, matches }, { open: s.automation });
+      bannerShown = true;
+    } else if (bannerShown) {
+      ui.hideBanner();
+      bannerShown = false;
+    }
+  }
+
   let resume: number | undefined;
   function apply(): void {
+    if (!settings) return;
     const pausedUntil = pauses[site.rules.site] ?? 0;
     const on = settings.consent && settings.sites[site.rules.site] !== false && pausedUntil <= Date.now();
     if (on && !active) {
       active = new AbortController();
       const signal = AbortSignal.any([ctx.signal, active.signal]);
-      guard.attach(signal);
-      onUrlChange(win, refreshBanner, signal);
+      onUrlChange(win, () => refreshNotice('navigation'), signal);
       startDiagnostics(site.rules.site, signal);
     } else if (!on && active) {
       active.abort();
@@ -167,23 +202,37 @@ export async function runSiteGuard(
     }
     win.clearTimeout(resume);
     if (pausedUntil > Date.now()) resume = win.setTimeout(apply, pausedUntil - Date.now() + 50);
-    refreshBanner();
   }
+
+  // Synchronously, before the first await: the listener is in place before any page script runs.
+  guard.attach(ctx.signal);
+
+  const stored = await browser.storage.local.get([INDEX_KEY, DISMISSED_KEY, PAUSES_KEY]);
+  const loaded = await loadSettings();
+  settings = loaded;
+  dismissed = parseDismissed(stored[DISMISSED_KEY]);
+  pauses = parsePauses(stored[PAUSES_KEY]);
+  setIndex(stored[INDEX_KEY]);
   apply();
+  // The page's account is read from the DOM too: wait for the parser before the first look.
+  if (win.document.readyState === 'loading')
+    win.document.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
+  else refreshNotice('load');
 
   const stopSettings = onSettingsChanged((s) => {
     settings = s;
     apply();
+    refreshNotice('settings');
   });
-  // The banner needs <html>; at document_start it exists, but wait for the parser to be safe.
-  if (win.document.readyState === 'loading')
-    win.document.addEventListener('DOMContentLoaded', refreshBanner, { once: true });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
     if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);
-    if (INDEX_KEY in changes || DISMISSED_KEY in changes || PAUSES_KEY in changes) apply();
+    if (INDEX_KEY in changes || DISMISSED_KEY in changes || PAUSES_KEY in changes) {
+      apply();
+      refreshNotice('settings');
+    }
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.signal.addEventListener('abort', () => {

@@ -1,7 +1,8 @@
 /**
  * The X suite's core in Firefox (issue 6: at least one site's suite in Firefox too): the built
  * Firefox add-on, opted in through its options page, holds a like on a candidate's post; Cancel
- * swallows it, Proceed lets exactly one through, a neutral post passes untouched.
+ * swallows it, Proceed + the person's repeated click lets exactly one through (nothing is replayed),
+ * a neutral post passes untouched, and a click the page makes itself is never held.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,13 @@ describe.skipIf(why !== null)('X in Firefox (firefox-esr over WebDriver BiDi)', 
     await options.click('input[name="demo"]');
     await options.click('button[name="save"]');
     await options.waitForFunction(() => /\S/.test(document.querySelector('#form-status')?.textContent ?? ''));
+    // The automation switch lives on the options page; the page itself navigates there (WebDriver
+    // BiDi may not), so the suite can read the dialog's (then open) shadow root.
+    await options.evaluate(() => location.assign('/options.html'));
+    await options.waitForSelector('input[name="automation"]');
+    await options.click('input[name="automation"]');
+    await options.click('button[name="save"]');
+    await options.waitForFunction(() => /\S/.test(document.querySelector('#form-status')?.textContent ?? ''));
     await options.close();
     // the background publishes the demo index after the settings change
     await new Promise((r) => setTimeout(r, 1500));
@@ -58,15 +66,34 @@ describe.skipIf(why !== null)('X in Firefox (firefox-esr over WebDriver BiDi)', 
     await page.close();
   });
 
-  it('Proceed lets exactly one like through; a neutral post passes', async () => {
+  it('Proceed, then the repeated click, lets exactly one like through; a neutral post passes', async () => {
     const page = await feed();
     await page.click(likeOf('p2'));
     await page.waitForSelector(DIALOG);
+    expect(await page.$eval('jaga-netral-dialog >>> [data-again]', (el) => el.textContent)).toContain(
+      'Klik Suka sekali lagi untuk melanjutkan',
+    );
     await page.click('jaga-netral-dialog >>> [data-choice="acknowledge"]');
     await page.click('jaga-netral-dialog >>> [data-choice="proceed"]');
     await page.waitForSelector('jaga-netral-dialog', { hidden: true });
+    expect((await counts(page))['p2:like']).toBeUndefined();
+    await page.click(likeOf('p2'));
+    expect((await counts(page))['p2:like']).toBe(1);
     await page.click(likeOf('p3'));
     expect(await counts(page)).toEqual({ 'p2:like': 1, 'p3:like': 1 });
+    await page.close();
+  });
+
+  it('a click the page makes itself on a candidate post is never held', async () => {
+    const page = await feed();
+    const passed = await page.evaluate(() =>
+      document
+        .querySelector('article[data-post="p1"] [data-testid="like"]')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
+    );
+    expect(passed).toBe(true);
+    expect(await page.$('jaga-netral-dialog')).toBeNull();
+    expect((await counts(page))['p1:like']).toBe(1);
     await page.close();
   });
 });

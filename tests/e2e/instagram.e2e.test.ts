@@ -9,7 +9,9 @@ import {
   injectIndex,
   openFixture,
   optIn,
+  pageNotice,
   proceed,
+  proceedOnce,
 } from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
@@ -36,18 +38,17 @@ afterAll(async () => {
 });
 
 describe('Instagram feed (English UI)', () => {
-  it('like on a candidate post: Cancel swallows it, Proceed lets exactly one through', async () => {
+  it('like on a candidate post: Cancel swallows it, Proceed + the repeat lets exactly one through', async () => {
     const page = await openFixture(b, FEED);
     await expectHeld(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
     await cancel(page);
     expect((await counts(page))['f1:like']).toBeUndefined();
     await expectHeld(page, post('f1', 'like'), 'like', 'pilpres-2024/2', 'f1:like');
-    await proceed(page);
-    expect((await counts(page))['f1:like']).toBe(1);
+    await proceedOnce(page, 'f1:like', () => page.click(post('f1', 'like')));
     await page.close();
   });
 
-  it('neutral posts (incl. "Aamiin") pass at once, and the click-to-dialog time is measured', async () => {
+  it('neutral posts (incl. "Aamiin") pass at once; a click the page makes itself is never held', async () => {
     const page = await openFixture(b, FEED);
     for (const fx of ['like', 'comment', 'share', 'repost', 'follow']) await page.click(post('f3', fx));
     await page.click(post('f4', 'like'));
@@ -60,34 +61,15 @@ describe('Instagram feed (English UI)', () => {
       'f3:follow': 1,
       'f4:like': 1,
     });
-    // From the click's dispatch to the guard's hold (dispatchEvent returns once the guard has
-    // recognised, matched and held it) and to the dialog host in the DOM, in the page's clock.
-    // Twice: the first flagged click on a page also pays for warming up the matcher.
-    const measure = () =>
-      page.evaluate(async () => {
-        const el = document.querySelector('[data-post="f2"] [data-fx="like"] svg');
-        const seen = new Promise<number>((ok) => {
-          new MutationObserver((_, obs) => {
-            if (document.querySelector('jaga-netral-dialog')) {
-              obs.disconnect();
-              ok(performance.now());
-            }
-          }).observe(document.documentElement, { childList: true, subtree: true });
-        });
-        const t0 = performance.now();
-        el?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
-        const held = performance.now() - t0;
-        return { held, dialog: (await seen) - t0 };
-      });
-    const cold = await measure();
-    await cancel(page);
-    const warm = await measure();
-    await cancel(page);
-    const fmt = (m: { held: number; dialog: number }) =>
-      `held ${m.held.toFixed(1)} ms, dialog ${m.dialog.toFixed(1)} ms`;
-    console.info(`instagram click-to-dialog: first ${fmt(cold)}; second ${fmt(warm)}`);
-    expect(cold.dialog).toBeLessThan(100);
-    expect(warm.held).toBeLessThan(16);
+    // The page's own synthetic click on a candidate post's Like: not the person's input, so it is
+    // not held (holding it would tell the page the extension is there) and no dialog opens.
+    const passed = await page.evaluate(() => {
+      const el = document.querySelector('[data-post="f2"] [data-fx="like"] svg');
+      return el?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    });
+    expect(passed).toBe(true);
+    await expectNoDialog(page);
+    expect((await counts(page))['f2:like']).toBe(1);
     await page.close();
   });
 
@@ -96,11 +78,11 @@ describe('Instagram feed (English UI)', () => {
     await expectHeld(page, post('f2', 'comment'), 'comment', 'pilpres-2024/2', 'f2:comment');
     await cancel(page);
     await expectHeld(page, post('f5', 'share'), 'share', 'pilpres-2024/1', 'f5:share');
-    await proceed(page);
+    await proceedOnce(page, 'f5:share', () => page.click(post('f5', 'share')));
     await expectHeld(page, post('f1', 'repost'), 'share', 'pilpres-2024/2', 'f1:repost');
     await cancel(page);
     await expectHeld(page, post('f1', 'follow'), 'follow', 'pilpres-2024/2', 'f1:follow');
-    await proceed(page);
+    await proceedOnce(page, 'f1:follow', () => page.click(post('f1', 'follow')));
     expect(await counts(page)).toEqual({ 'f5:share': 1, 'f1:follow': 1 });
     await page.close();
   });
@@ -121,8 +103,14 @@ describe('Instagram feed (English UI)', () => {
     await cancel(page);
     expect((await counts(page))['f1:comment-sent']).toBeUndefined();
     await expectHeld(page, post('f1', 'send'), 'comment', 'pilpres-2024/2', 'f1:comment-sent');
-    await proceed(page);
-    expect((await counts(page))['f1:comment-sent']).toBe(1);
+    await proceedOnce(page, 'f1:comment-sent', () => page.click(post('f1', 'send')));
+    // Enter likewise: held, Proceed, the person presses Enter again: sent once more.
+    await box.click();
+    await page.keyboard.type('Lagi');
+    await page.keyboard.press('Enter');
+    await d.waitFor();
+    await proceedOnce(page, 'f1:comment-sent', () => box.press('Enter'));
+    expect((await counts(page))['f1:comment-sent']).toBe(2);
     // A neutral post's box: no warning, Enter sends at once.
     await page.locator('[data-post="f4"] textarea').click();
     await page.keyboard.type('Enak!');
@@ -140,13 +128,12 @@ describe('Instagram feed (English UI)', () => {
     await page.close();
   });
 
-  it('double-tap on a candidate post’s photo is held; Proceed likes once', async () => {
+  it('double-tap on a candidate post’s photo is held; Proceed + a second double-tap likes once', async () => {
     const page = await openFixture(b, FEED);
     await page.dblclick('[data-post="f1"] [data-fx="media"] img');
     await dialog(page).waitFor();
     expect(await dialog(page).getAttribute('data-action-kind')).toBe('like');
-    await proceed(page);
-    expect((await counts(page))['f1:like']).toBe(1);
+    await proceedOnce(page, 'f1:like', () => page.dblclick('[data-post="f1"] [data-fx="media"] img'));
     await page.dblclick('[data-post="f4"] [data-fx="media"] img');
     expect((await counts(page))['f4:like']).toBe(1);
     await page.close();
@@ -172,8 +159,7 @@ describe('Instagram post page with comments', () => {
     await expectHeld(page, comment('c2', 'like'), 'like', 'pilpres-2024/1', 'c2:like');
     await cancel(page);
     await expectHeld(page, comment('c3', 'like'), 'like', 'pilpres-2024/1', 'c3:like');
-    await proceed(page);
-    expect((await counts(page))['c3:like']).toBe(1);
+    await proceedOnce(page, 'c3:like', () => page.click(comment('c3', 'like')));
     // the 24 px heart is the candidate's post
     await expectHeld(page, '[data-post="p1"] section [data-fx="like"]', 'like', 'pilpres-2024/2', 'p1:like');
     await cancel(page);
@@ -182,26 +168,24 @@ describe('Instagram post page with comments', () => {
 });
 
 describe('Instagram profile and Indonesian UI', () => {
-  it('a candidate profile shows the banner and holds Follow; a neutral page has no banner', async () => {
+  it('a candidate profile is named in the badge and popup (not the page) and holds Follow; a neutral page has no badge', async () => {
     const page = await openFixture(b, `${ORIGIN}/kandidat.dua.test`);
-    const banner = page.locator('jaga-netral-banner [data-tickets]');
-    await banner.waitFor();
-    expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+    const notice = await pageNotice(b, page);
+    expect(notice.badge).toBe('!');
+    expect(notice.tickets).toContain('pilpres-2024/2');
+    expect(await page.locator('jaga-netral-banner').count()).toBe(0);
     await expectHeld(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/2', 'profile:follow');
-    await proceed(page);
-    expect((await counts(page))['profile:follow']).toBe(1);
+    await proceedOnce(page, 'profile:follow', () => page.click('[data-fx="page-follow"]'));
     await page.goto(FEED);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await page.waitForTimeout(300);
-    expect(await page.locator('jaga-netral-banner').count()).toBe(0);
+    expect((await pageNotice(b, page, 1500)).badge).toBe('');
     await page.close();
   });
 
   it('Indonesian feed: Suka, Komentar, Bagikan and Enter on a focused button are held; neutral passes', async () => {
     const page = await openFixture(b, FEED_ID);
     await expectHeld(page, post('f2', 'like'), 'like', 'pilpres-2024/2', 'f2:like');
-    await proceed(page);
-    expect((await counts(page))['f2:like']).toBe(1);
+    await proceedOnce(page, 'f2:like', () => page.click(post('f2', 'like')));
     await expectHeld(page, post('f5', 'comment'), 'comment', 'pilpres-2024/1', 'f5:comment');
     await cancel(page);
     await expectHeld(page, post('f1', 'share'), 'share', 'pilpres-2024/2', 'f1:share');
@@ -216,7 +200,7 @@ describe('Instagram profile and Indonesian UI', () => {
     await page.close();
   });
 
-  it('Indonesian post page and profile: a comment heart is the comment’s; Ikuti is held with the banner', async () => {
+  it('Indonesian post page and profile: a comment heart is the comment’s; Ikuti is held, the badge names the candidate', async () => {
     const page = await openFixture(b, `${POST}-id`);
     await page.click(comment('c1', 'like'));
     await expectNoDialog(page);
@@ -224,9 +208,7 @@ describe('Instagram profile and Indonesian UI', () => {
     await cancel(page);
     await page.goto(`${ORIGIN}/kandidat.satu.test`);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    const banner = page.locator('jaga-netral-banner [data-tickets]');
-    await banner.waitFor();
-    expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
+    expect((await pageNotice(b, page)).tickets).toContain('pilpres-2024/1');
     await expectHeld(page, '[data-fx="page-follow"]', 'follow', 'pilpres-2024/1', 'profile:follow');
     await cancel(page);
     expect((await counts(page))['profile:follow']).toBeUndefined();

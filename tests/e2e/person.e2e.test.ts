@@ -70,6 +70,8 @@ describe('the person’s journey', () => {
     await page.locator('#form-status').filter({ hasText: /aktif/i }).waitFor();
     await page.close();
     await waitForIndex(b, true);
+    // The automation switch (options page): the dialog's shadow root is open so this suite can read it.
+    await setOptions(b, { automation: true });
   });
 
   it('warns, logs Cancel and Proceed, and the history shows them with the stable attributes', async () => {
@@ -81,7 +83,7 @@ describe('the person’s journey', () => {
     expect(serious(await axeViolations(page, 'jaga-netral-dialog'))).toEqual([]);
     await cancel(page);
     await page.click('article[data-post="p2"] [data-testid="like"]');
-    await proceed(page);
+    await proceed(page, () => page.click('article[data-post="p2"] [data-testid="like"]'));
     expect(await counts(page)).toEqual({ 'p2:like': 1 });
     await page.close();
 

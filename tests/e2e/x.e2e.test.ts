@@ -1,8 +1,8 @@
 /**
  * The walking skeleton end to end on the X fixture, served as https://x.com in real Chromium with
  * the built extension: opted out nothing happens; opted in, a candidate's post is held, Cancel
- * swallows the like, Proceed lets exactly one through, neutral posts are never touched, and both
- * decisions reach the history page.
+ * swallows the like, Proceed + the person's repeated click lets exactly one through (nothing is
+ * replayed), neutral posts are never touched, and both decisions reach the history page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
@@ -11,8 +11,12 @@ import {
   counts,
   dialog,
   openFixture,
+  openQuietly,
   optIn,
+  pageNotice,
   proceed,
+  proceedOnce,
+  quietEval,
   readHistory,
   setOptions,
   snap,
@@ -64,11 +68,14 @@ describe('X: opted in', () => {
     expect(await d.getAttribute('data-action-kind')).toBe('like');
     expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
     await snap(page, 'x-dialog-like-id');
-    // The dialog sits in an open shadow root, not in the page's light DOM.
+    // The dialog sits in a shadow root (open only because the automation switch is on), not in the page's light DOM.
     expect(await page.evaluate(() => document.querySelector('[data-choice]'))).toBeNull();
     expect(await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.shadowRoot?.mode)).toBe('open');
-    // Proceed is disabled until the acknowledgement is ticked; Cancel has the focus.
+    // It tells the person how to go on: nothing is pressed for them.
+    expect(await d.locator('[data-again]').textContent()).toContain('Klik Suka sekali lagi untuk melanjutkan');
+    // Proceed and "not campaign" are disabled until the acknowledgement is ticked; Cancel has the focus.
     expect(await d.locator('[data-choice="proceed"]').isDisabled()).toBe(true);
+    expect(await d.locator('[data-choice="not_campaign"]').isDisabled()).toBe(true);
     expect(
       await page.evaluate(() =>
         document.querySelector('jaga-netral-dialog')?.shadowRoot?.activeElement?.getAttribute('data-choice'),
@@ -79,15 +86,48 @@ describe('X: opted in', () => {
     await page.close();
   });
 
-  it('Proceed lets exactly that one like through', async () => {
+  it('Proceed, then the repeated click, lets exactly that one like through', async () => {
     const page = await openFixture(b, HOME);
     await page.click(likeOf('p2'));
     const d = dialog(page);
     await d.waitFor();
     expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
     expect((await counts(page))['p2:like']).toBeUndefined();
-    await proceed(page);
+    await proceedOnce(page, 'p2:like', () => page.click(likeOf('p2')));
     expect(await counts(page)).toEqual({ 'p2:like': 1 });
+    await page.close();
+  });
+
+  it('after Proceed, a click on another post is not let through by the pass', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p2'));
+    await dialog(page).waitFor();
+    await proceed(page);
+    await page.click(likeOf('p1'));
+    await dialog(page).waitFor();
+    await cancel(page);
+    expect((await counts(page))['p1:like']).toBeUndefined();
+    await page.close();
+  });
+
+  it('keyboard: Enter on Like, Proceed, Enter again runs the like once', async () => {
+    const page = await openFixture(b, HOME);
+    await page.focus(likeOf('p4'));
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    await proceedOnce(page, 'p4:like', () => page.keyboard.press('Enter'));
+    await page.close();
+  });
+
+  it('a dialog the page removes counts as Cancel: the like never reaches the page, the next click asks again', async () => {
+    const page = await openFixture(b, HOME);
+    await page.click(likeOf('p1'));
+    await dialog(page).waitFor();
+    await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.remove());
+    await page.click(likeOf('p1'));
+    await dialog(page).waitFor();
+    await cancel(page);
+    expect((await counts(page))['p1:like']).toBeUndefined();
     await page.close();
   });
 
@@ -119,6 +159,9 @@ describe('X: opted in', () => {
     await dialog(page).waitFor();
     await cancel(page);
     expect((await counts(page))['p1:like']).toBeUndefined();
+    await page.keyboard.press('l');
+    await dialog(page).waitFor();
+    await proceedOnce(page, 'p1:like', () => page.keyboard.press('l'));
     // the same shortcut on a neutral post goes straight through
     await page.focus('article[data-post="p3"]');
     await page.keyboard.press('l');
@@ -136,26 +179,59 @@ describe('X: opted in', () => {
     expect((await d.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/1');
     await cancel(page);
     expect((await counts(page))['p4:share']).toBeUndefined();
+    await page.click('#layers [data-testid="retweetConfirm"]');
+    await d.waitFor();
+    await proceedOnce(page, 'p4:share', () => page.click('#layers [data-testid="retweetConfirm"]'));
     await page.close();
   });
 
-  it('shows a banner on a candidate profile and holds Follow', async () => {
+  it('names a candidate profile in the toolbar badge and popup, not in the page; holds Follow', async () => {
     const page = await openFixture(b, 'https://x.com/prabowo');
-    const banner = page.locator('jaga-netral-banner [data-tickets]');
-    await banner.waitFor();
-    expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+    const notice = await pageNotice(b, page);
+    expect(notice.badge).toBe('!');
+    expect(notice.tickets).toContain('pilpres-2024/2');
+    expect(await page.locator('jaga-netral-banner').count()).toBe(0);
     await page.click('[data-testid$="-follow"]');
     const d = dialog(page);
     await d.waitFor();
     expect(await d.getAttribute('data-action-kind')).toBe('follow');
     await cancel(page);
     expect((await counts(page))['profile:follow']).toBeUndefined();
-    // A neutral page gets no banner.
+    await page.click('[data-testid$="-follow"]');
+    await d.waitFor();
+    await proceedOnce(page, 'profile:follow', () => page.click('[data-testid$="-follow"]'));
+    // The pass is spent: the next Follow is held again.
+    await page.click('[data-testid$="-follow"]');
+    await d.waitFor();
+    await cancel(page);
+    expect((await counts(page))['profile:follow']).toBe(1);
+    // A neutral page: no badge.
     await page.goto(HOME);
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await page.waitForTimeout(300);
-    expect(await page.locator('jaga-netral-banner').count()).toBe(0);
+    expect((await pageNotice(b, page, 1500)).badge).toBe('');
     await page.close();
+  });
+
+  it('with the in-page banner opted in, shows it on a candidate profile; never after a pushState alone', async () => {
+    await optIn(b, { demo: true, role: 'pns', region: '33', pageBanner: true });
+    try {
+      const page = await openFixture(b, 'https://x.com/prabowo');
+      const banner = page.locator('jaga-netral-banner [data-tickets]');
+      await banner.waitFor();
+      expect((await banner.getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/2');
+      await page.close();
+      // The page moves itself to a candidate's URL, with no action of the person: the badge learns
+      // it, the page sees nothing.
+      const quiet = await openQuietly(b, HOME);
+      expect(await quietEval(quiet, "history.pushState(null, '', '/prabowo'); navigator.userActivation.isActive")).toBe(
+        false,
+      );
+      expect((await pageNotice(b, quiet)).badge).toBe('!');
+      expect(await quietEval(quiet, "document.querySelectorAll('jaga-netral-banner').length")).toBe(0);
+      await quiet.close();
+    } finally {
+      await optIn(b, { demo: true, role: 'pns', region: '33', pageBanner: false });
+    }
   });
 
   it('warns once when a reply to a candidate post is started, and holds the send', async () => {
@@ -175,11 +251,17 @@ describe('X: opted in', () => {
     await d.waitFor();
     await cancel(page);
     expect((await counts(page))['p8:reply-sent']).toBeUndefined();
-    // The Reply button too; Proceed sends exactly once.
+    // The Reply button too; Proceed + the person's second click sends exactly once.
     await page.click('[data-testid="tweetButtonInline"]');
     await d.waitFor();
-    await proceed(page);
-    expect((await counts(page))['p8:reply-sent']).toBe(1);
+    expect(await d.locator('[data-again]').textContent()).toContain('Kirim komentar sekali lagi');
+    await proceedOnce(page, 'p8:reply-sent', () => page.click('[data-testid="tweetButtonInline"]'));
+    // Ctrl+Enter likewise: Proceed, then the person presses it again.
+    await box.click();
+    await page.keyboard.type(' lagi');
+    await page.keyboard.press('Control+Enter');
+    await d.waitFor();
+    await proceedOnce(page, 'p8:reply-sent', () => box.press('Control+Enter'));
     await page.close();
   });
 
@@ -213,7 +295,7 @@ describe('X: opted in', () => {
     await page.click(likeOf('p2'));
     await cancel(page);
     await page.click(likeOf('p2'));
-    await proceed(page);
+    await proceed(page, () => page.click(likeOf('p2')));
     await page.close();
     const rows = await readHistory(b);
     const likes = rows.filter((r) => r.site === 'x' && r.action === 'like');

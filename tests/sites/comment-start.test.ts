@@ -32,9 +32,15 @@ function setup(site: SiteModule, file: string, href: string, flagged: (hit: Acti
     evaluate: (hit): Decision => ({ matches: flagged(hit) ? [TICKET] : [] }),
     warn,
     isOwnUi: () => false,
+    // The person is acting: the guard holds only trusted input given with a user activation.
+    enabled: () => true,
+    userActive: () => true,
   });
   const fire = (type: string, target: Element, init: Record<string, unknown> = {}) => {
-    const e = { type, target, defaultPrevented: false, repeat: false, ...init } as Record<string, unknown>;
+    const e = { type, target, isTrusted: true, defaultPrevented: false, repeat: false, ...init } as Record<
+      string,
+      unknown
+    >;
     e.preventDefault = () => {
       e.defaultPrevented = true;
     };

@@ -15,6 +15,10 @@ export interface OptInOptions {
   region?: string;
   lang?: 'id' | 'en';
   consent?: boolean;
+  /** the automation switch: open shadow roots so a suite can read the dialog (optIn turns it on) */
+  automation?: boolean;
+  /** the in-page candidate notice (off by default) */
+  pageBanner?: boolean;
 }
 
 /** Fill the options form the way a person would and save it. */
@@ -27,13 +31,17 @@ export async function setOptions(b: ExtensionBrowser, opts: OptInOptions): Promi
   if (opts.role) await page.selectOption('select[name="role"]', opts.role);
   if (opts.region !== undefined) await page.fill('input[name="region"]', opts.region);
   if (opts.lang) await page.selectOption('select[name="lang"]', opts.lang);
+  if (opts.automation !== undefined) await page.locator('input[name="automation"]').setChecked(opts.automation);
+  if (opts.pageBanner !== undefined) await page.locator('input[name="page_banner"]').setChecked(opts.pageBanner);
   await page.click('button[name="save"]');
   await page.locator('#form-status').filter({ hasText: /\S/ }).waitFor();
   await page.close();
   if (opts.demo !== undefined) await waitForIndex(b, opts.demo);
 }
 
-export const optIn = (b: ExtensionBrowser, opts: OptInOptions = {}) => setOptions(b, { ...opts, consent: true });
+/** Opt in; with the automation switch on unless told otherwise, so the suite can read the dialog. */
+export const optIn = (b: ExtensionBrowser, opts: OptInOptions = {}) =>
+  setOptions(b, { automation: true, ...opts, consent: true });
 
 /**
  * Wait until the background has published a match index built for this demo setting: resolves on
@@ -97,7 +105,7 @@ export function counts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => ({ ...(window as unknown as { __counts: Record<string, number> }).__counts }));
 }
 
-/** The warning dialog inside <jaga-netral-dialog>'s open shadow root (Playwright pierces it). */
+/** The warning dialog inside <jaga-netral-dialog>'s shadow root (open under automation; Playwright pierces it). */
 export const dialog = (page: Page) =>
   page.locator('jaga-netral-dialog [role="alertdialog"], jaga-netral-dialog [role="dialog"]');
 
@@ -110,12 +118,76 @@ export async function openFixture(b: ExtensionBrowser, url: string): Promise<Pag
   return page;
 }
 
-/** Tick the acknowledgement and press Proceed, as a person would. */
-export async function proceed(page: Page): Promise<void> {
+/**
+ * Tick the acknowledgement and press Proceed, as a person would. Nothing reaches the site yet: the
+ * dialog asks the person to repeat the action (`again`), which then passes once as their own input.
+ * For a comment-start warning there is nothing to repeat: leave `again` out.
+ */
+export async function proceed(page: Page, again?: () => Promise<unknown>): Promise<void> {
   const d = dialog(page);
+  if (again) expect(await d.locator('[data-again]').count()).toBe(1);
   await d.locator('[data-choice="acknowledge"]').check();
   await d.locator('[data-choice="proceed"]').click();
   await d.waitFor({ state: 'detached' });
+  if (again) await again();
+}
+
+/**
+ * Proceed + the person's repeated action, and prove the site's own handler ran exactly once: not on
+ * Proceed (nothing is replayed), once on the repeat, and a third action is held again.
+ */
+export async function proceedOnce(page: Page, key: string, again: () => Promise<unknown>): Promise<void> {
+  const before = (await counts(page))[key] ?? 0;
+  await proceed(page);
+  expect((await counts(page))[key] ?? 0, `${key} after Proceed alone`).toBe(before);
+  // What the page's own listeners receive from now on: every activation must be the person's (trusted).
+  await page.evaluate(() => {
+    const w = window as unknown as { __seen: boolean[] };
+    w.__seen = [];
+    for (const type of ['click', 'dblclick', 'keydown'])
+      document.addEventListener(type, (e) => w.__seen.push(e.isTrusted), { capture: true });
+  });
+  await again();
+  expect((await counts(page))[key] ?? 0, `${key} after the repeat`).toBe(before + 1);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: boolean[] }).__seen);
+  expect(seen.length, 'the page saw the repeated action').toBeGreaterThan(0);
+  // The first event to reach the page is the person's own (a page may then make its own, e.g. a
+  // role=button div clicked from its Enter handler).
+  expect(seen[0], 'the page first saw the person’s own event (isTrusted)').toBe(true);
+  onceLog.push({ site: new URL(page.url()).hostname, key });
+}
+
+/** Every "handler ran exactly once" proof of this run, for the report. */
+export const onceLog: Array<{ site: string; key: string }> = [];
+
+/** The candidate-page notice of the tab showing `page`: toolbar badge text and the popup's tickets. */
+export async function pageNotice(
+  b: ExtensionBrowser,
+  page: Page,
+  settleMs = 5000,
+): Promise<{ badge: string; tickets: string[] }> {
+  // The extension has no `tabs` permission (no URLs): find the page's tab as the active one.
+  await page.bringToFront();
+  let tabId = -1;
+  let badge = '';
+  const deadline = Date.now() + settleMs;
+  // The content script reports after the page loaded: wait for the badge to settle.
+  while (Date.now() < deadline) {
+    [tabId, badge] = (await b.worker.evaluate(
+      `chrome.tabs.query({ active: true }).then(async ([tab]) =>
+        tab ? [tab.id, await chrome.action.getBadgeText({ tabId: tab.id })] : [-1, ''])`,
+    )) as [number, string];
+    if (badge) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const popup = await b.context.newPage();
+  await popup.goto(b.extUrl(`/popup.html?tab=${tabId}`));
+  await popup.locator('[data-consent]').waitFor();
+  const el = popup.locator('[data-page-notice]');
+  if (badge) await el.waitFor();
+  const tickets = (await el.count()) ? ((await el.getAttribute('data-tickets')) ?? '').split(' ') : [];
+  await popup.close();
+  return { badge, tickets };
 }
 
 export async function cancel(page: Page): Promise<void> {
@@ -165,4 +237,38 @@ export async function expectHeld(
 /** The guard decides synchronously inside the click: a dialog would already be in the DOM. */
 export async function expectNoDialog(page: Page): Promise<void> {
   expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
+}
+
+/**
+ * Evaluate in the page's main world WITHOUT a user gesture, as a page's own script runs. Playwright's
+ * `page.evaluate` marks its calls as user gestures (CDP `userGesture: true`), which would give the
+ * page a transient user activation the person never made; probes must not have one.
+ */
+export async function quietEval<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+      userGesture: false,
+    })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Open a fixture without touching it through Playwright's gesture-marked evaluate (see quietEval). */
+export async function openQuietly(b: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  page.setDefaultTimeout(8_000);
+  await page.goto(url);
+  const deadline = Date.now() + 8000;
+  while (!(await quietEval<boolean>(page, 'window.__ready === true'))) {
+    if (Date.now() > deadline) throw new Error(`${url}: fixture not ready`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return page;
 }

@@ -1,0 +1,63 @@
+/**
+ * Mounts the warning dialog in `<jaga-netral-dialog>`. The shadow root is CLOSED, so page scripts
+ * can neither read the dialog (role, elections, warning count) nor press its buttons; only with the
+ * automation switch on is it open, carrying the documented automation names (docs/automation.md).
+ * The CSS is inlined into the shadow root, so no web-accessible resource exists for pages to probe.
+ * The host is fixed-position on <html>: the page's layout never shifts. If the page removes the
+ * host, the dialog resolves as Cancel.
+ */
+import { h, render } from 'preact';
+import type { Choice } from '../lib/guard/guard';
+import { registerOwnHost } from '../lib/guard/own-ui';
+import type { DialogData, GuardUi } from '../lib/guard/ui';
+import { PageBannerUi } from './PageBannerHost';
+import { WarningDialog } from './WarningDialog';
+import css from './WarningDialog.css?inline';
+
+export const DIALOG_TAG = 'jaga-netral-dialog';
+
+export function showDialog(
+  doc: Document,
+  data: DialogData,
+  opts: { open: boolean; recent?: Promise<number> },
+): Promise<Choice> {
+  return new Promise((resolve) => {
+    const previousFocus = doc.activeElement as HTMLElement | null;
+    const host = doc.createElement(DIALOG_TAG);
+    registerOwnHost(host);
+    host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
+    const shadow = host.attachShadow({ mode: opts.open ? 'open' : 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+    const mount = doc.createElement('div');
+    shadow.append(mount);
+    doc.documentElement.append(host);
+
+    let done = false;
+    // A page that removes our host (or replaces <html>) gets a Cancel: the action stays held and
+    // the guard is free to warn again.
+    const watch = new MutationObserver(() => {
+      if (!host.isConnected) finish('cancel');
+    });
+    watch.observe(doc.documentElement, { childList: true });
+    watch.observe(doc, { childList: true });
+    function finish(choice: Choice): void {
+      if (done) return;
+      done = true;
+      watch.disconnect();
+      render(null, mount);
+      host.remove();
+      // Return focus to where the person was, so keyboard users keep their place (and can repeat).
+      if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
+      resolve(choice);
+    }
+    const draw = (n?: number) => !done && render(h(WarningDialog, { ...data, recent: n, onChoice: finish }), mount);
+    draw();
+    // The count comes from the background; the dialog never waits for it.
+    opts.recent?.then(draw, () => undefined);
+  });
+}
+
+/** The Preact implementation of the guard's UI, handed to lib/guard/runtime.ts by the content scripts. */
+export const guardUi: GuardUi = { showDialog, ...PageBannerUi };

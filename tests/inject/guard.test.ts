@@ -1,0 +1,359 @@
+/**
+ * The guard's middle tier: lib/guard/guard.ts on the hand-written site fixtures (parsed with
+ * linkedom), with fakes for the window, the matcher and the dialog. Each event is handed to the
+ * guard's capture listener as the browser would; "the site's own handler runs" exactly when the
+ * guard did not stop the event. Covers every guarded event type, trusted vs untrusted input,
+ * keyboard, gestures, the comment start, the one-time pass after Proceed, and a dismissed dialog.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ALLOW_MS, type Choice, createGuard, GUARDED_EVENTS, type WarningRequest } from '../../lib/guard/guard';
+import { isOwnUi, registerOwnHost } from '../../lib/guard/own-ui';
+import type { Decision } from '../../lib/match/types';
+import { instagram } from '../../lib/sites/instagram';
+import type { ActionHit, SiteModule } from '../../lib/sites/types';
+import { x } from '../../lib/sites/x';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+interface FakeEvent {
+  type: string;
+  target: Element;
+  isTrusted: boolean;
+  key?: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+  altKey?: boolean;
+  repeat?: boolean;
+  defaultPrevented: boolean;
+  /** the guard stopped it: the site's own handler never runs */
+  held: boolean;
+  preventDefault(): void;
+  stopImmediatePropagation(): void;
+}
+
+function makeEvent(type: string, target: Element, init: Partial<FakeEvent> = {}): FakeEvent {
+  const e: FakeEvent = {
+    type,
+    target,
+    isTrusted: true,
+    defaultPrevented: false,
+    held: false,
+    preventDefault() {
+      e.defaultPrevented = true;
+    },
+    stopImmediatePropagation() {
+      e.held = true;
+    },
+    ...init,
+  };
+  return e;
+}
+
+/** A guard on one fixture page, with a scripted dialog and a clock. */
+function setup(site: SiteModule, file: string, url: string) {
+  const { document } = parseHTML(readFileSync(join(FIXTURES, file), 'utf8'));
+  let focused: Element | null = null;
+  Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });
+  const listeners = new Map<string, (e: Event) => void>();
+  const win = {
+    location: new URL(url),
+    document,
+    navigator: {},
+    addEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, fn),
+  } as unknown as Window;
+  const state = {
+    enabled: true,
+    userActive: true,
+    now: 1_000_000,
+    asked: [] as WarningRequest[],
+    answer: null as ((c: Choice) => void) | null,
+  };
+  const flaggedHandles = /^(prabowo|aniesbaswedan|kandidat\.dua\.test|kandidat\.satu\.test)$/i;
+  const guard = createGuard({
+    site,
+    win,
+    enabled: () => state.enabled,
+    userActive: () => state.userActive,
+    now: () => state.now,
+    isOwnUi,
+    evaluate(hit: ActionHit): Decision | null {
+      const who = hit.item.author?.handle ?? hit.page?.handle ?? '';
+      const flagged = flaggedHandles.test(who) || /prabowo|anies|ganjar/i.test(hit.item.text);
+      return flagged
+        ? ({ matches: [{ ticketId: 'pilpres-2024/2', strength: 'account', evidence: [] }] } as unknown as Decision)
+        : ({ matches: [] } as unknown as Decision);
+    },
+    warn(req) {
+      state.asked.push(req);
+      return new Promise<Choice>((resolve) => {
+        state.answer = resolve;
+      });
+    },
+  });
+  guard.attach(new AbortController().signal);
+  const fire = (type: string, target: Element | string, init: Partial<FakeEvent> = {}) => {
+    const el = typeof target === 'string' ? document.querySelector(target) : target;
+    if (!el) throw new Error(`fixture has no ${target}`);
+    const e = makeEvent(type, el, init);
+    const fn = listeners.get(type);
+    if (!fn) throw new Error(`no guard listener for ${type}`);
+    fn(e as unknown as Event);
+    return e;
+  };
+  /** a whole click gesture; returns whether the site's click handler ran */
+  const click = (target: Element | string, init: Partial<FakeEvent> = {}) => {
+    const parts = ['pointerdown', 'mousedown', 'pointerup', 'mouseup'].map((t) => fire(t, target, init));
+    const c = fire('click', target, init);
+    return { parts, click: c, ran: !c.held };
+  };
+  const choose = async (choice: Choice) => {
+    const answer = state.answer;
+    state.answer = null;
+    answer?.(choice);
+    await Promise.resolve();
+    await Promise.resolve();
+  };
+  const focus = (el: Element | string) => {
+    focused = typeof el === 'string' ? document.querySelector(el) : el;
+  };
+  return { document, state, guard, fire, click, choose, focus };
+}
+
+const LIKE = (p: string) => `article[data-post="${p}"] [data-testid="like"]`;
+
+describe('guard on X (home feed)', () => {
+  let t: ReturnType<typeof setup>;
+  beforeEach(() => {
+    t = setup(x, 'x/home.html', 'https://x.com/home');
+  });
+
+  it('listens to every guarded event type', () => {
+    for (const type of GUARDED_EVENTS) expect(() => t.fire(type, 'body')).not.toThrow();
+  });
+
+  it('holds the person’s whole click gesture on a flagged like and asks once', () => {
+    const r = t.click(LIKE('p1'));
+    expect(r.ran).toBe(false);
+    expect(r.parts.every((e) => e.held && e.defaultPrevented)).toBe(true);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.hit.kind).toBe('like');
+    expect(t.state.asked[0]?.phase).toBe('action');
+  });
+
+  it('never holds untrusted input: every event type a page script makes passes untouched', () => {
+    for (const type of GUARDED_EVENTS) {
+      const e = t.fire(type, LIKE('p1'), { isTrusted: false, key: 'Enter' });
+      expect(e.held || e.defaultPrevented, type).toBe(false);
+    }
+    t.focus('article[data-post="p1"]');
+    expect(t.fire('keydown', 'article[data-post="p1"]', { isTrusted: false, key: 'l' }).held).toBe(false);
+    expect(t.state.asked).toEqual([]);
+  });
+
+  it('passes neutral posts, everything while disabled, and our own UI (by identity, not by name)', () => {
+    expect(t.click(LIKE('p3')).ran).toBe(true);
+    t.state.enabled = false;
+    expect(t.click(LIKE('p1')).ran).toBe(true);
+    t.state.enabled = true;
+    // A page-made element named like ours does not shelter the page's own controls.
+    const fake = t.document.createElement('jaga-netral-banner');
+    const like = t.document.querySelector(LIKE('p4'));
+    like?.parentElement?.insertBefore(fake, like);
+    if (like) fake.append(like);
+    expect(t.click(LIKE('p4')).ran).toBe(false);
+    // Our registered host is ours.
+    const host = t.document.createElement('jaga-netral-dialog');
+    t.document.documentElement.append(host);
+    registerOwnHost(host);
+    const inside = t.document.createElement('button');
+    host.append(inside);
+    expect(t.fire('click', inside).held).toBe(false);
+  });
+
+  it('keyboard: Enter on a flagged like and the "l" shortcut on a focused flagged post are held', async () => {
+    t.focus(LIKE('p1'));
+    const enter = t.fire('keydown', LIKE('p1'), { key: 'Enter' });
+    expect(enter.held).toBe(true);
+    await t.choose('cancel');
+    t.focus('article[data-post="p1"]');
+    expect(t.fire('keydown', 'article[data-post="p1"]', { key: 'l' }).held).toBe(true);
+    await t.choose('cancel');
+    // a held Space's keyup must not activate the button either
+    t.focus(LIKE('p2'));
+    expect(t.fire('keydown', LIKE('p2'), { key: ' ' }).held).toBe(true);
+    expect(t.fire('keyup', LIKE('p2'), { key: ' ' }).held).toBe(true);
+    await t.choose('cancel');
+    // modifiers make it not a shortcut
+    expect(t.fire('keydown', 'article[data-post="p1"]', { key: 'l', ctrlKey: true }).held).toBe(false);
+    expect(t.state.asked).toHaveLength(3);
+  });
+
+  it('after Proceed, the person’s next click on exactly that like passes once, whole gesture included', async () => {
+    t.click(LIKE('p2'));
+    await t.choose('proceed');
+    expect(t.guard.armed()).toBe(true);
+    const again = t.click(LIKE('p2'));
+    expect(again.parts.some((e) => e.held)).toBe(false);
+    expect(again.ran).toBe(true);
+    expect(t.guard.armed()).toBe(false);
+    // once: the next click is held and asks again
+    expect(t.click(LIKE('p2')).ran).toBe(false);
+    expect(t.state.asked).toHaveLength(2);
+  });
+
+  it('Cancel arms nothing; a click on another flagged post is not covered by the pass', async () => {
+    t.click(LIKE('p1'));
+    await t.choose('cancel');
+    expect(t.guard.armed()).toBe(false);
+    expect(t.click(LIKE('p1')).ran).toBe(false);
+    await t.choose('proceed');
+    expect(t.click(LIKE('p4')).ran).toBe(false);
+  });
+
+  it('the pass expires after ALLOW_MS', async () => {
+    t.click(LIKE('p1'));
+    await t.choose('proceed');
+    t.state.now += ALLOW_MS + 1;
+    expect(t.click(LIKE('p1')).ran).toBe(false);
+  });
+
+  it('re-resolves the item: a control that now belongs to another post is refused', async () => {
+    t.click(LIKE('p1'));
+    await t.choose('proceed');
+    // The site recycles the element: the same like button now sits in another (also flagged) post.
+    const like = t.document.querySelector(LIKE('p1'));
+    const other = t.document.querySelector('article[data-post="p4"] [data-testid="like"]');
+    if (!like || !other) throw new Error('fixture changed');
+    other.replaceWith(like);
+    const r = t.click(like);
+    expect(r.ran).toBe(false);
+    expect(t.guard.armed()).toBe(false);
+  });
+
+  it('"not campaign" arms the pass like Proceed (the dialog asks the same acknowledgement)', async () => {
+    t.click(LIKE('p1'));
+    await t.choose('not_campaign');
+    expect(t.click(LIKE('p1')).ran).toBe(true);
+  });
+
+  it('Enter after Proceed passes, and so does the click the browser makes of it; then nothing more', async () => {
+    t.focus(LIKE('p1'));
+    t.fire('keydown', LIKE('p1'), { key: 'Enter' });
+    await t.choose('proceed');
+    expect(t.fire('keydown', LIKE('p1'), { key: 'Enter' }).held).toBe(false);
+    // a second Enter is not covered
+    expect(t.fire('keydown', LIKE('p1'), { key: 'Enter' }).held).toBe(true);
+  });
+
+  it('Enter after Proceed lets the browser’s click through once', async () => {
+    t.focus(LIKE('p1'));
+    t.fire('keydown', LIKE('p1'), { key: 'Enter' });
+    await t.choose('proceed');
+    expect(t.fire('keydown', LIKE('p1'), { key: 'Enter' }).held).toBe(false);
+    expect(t.fire('click', LIKE('p1')).held).toBe(false);
+    expect(t.fire('click', LIKE('p1')).held).toBe(true);
+  });
+
+  it('the shortcut after Proceed passes once', async () => {
+    t.focus('article[data-post="p1"]');
+    t.fire('keydown', 'article[data-post="p1"]', { key: 'l' });
+    await t.choose('proceed');
+    expect(t.fire('keydown', 'article[data-post="p1"]', { key: 'l' }).held).toBe(false);
+    expect(t.fire('keydown', 'article[data-post="p1"]', { key: 'l' }).held).toBe(true);
+  });
+
+  it('a portal menu (repost in #layers): held for the post that opened it; re-rendered menu entry passes once', async () => {
+    const layers = t.document.getElementById('layers');
+    if (!layers) throw new Error('fixture has no #layers');
+    const menu = () => {
+      layers.innerHTML =
+        '<div role="menu"><div role="menuitem" tabindex="0" data-testid="retweetConfirm"><span>Repost</span></div></div>';
+      return layers.querySelector('[data-testid="retweetConfirm"]') as Element;
+    };
+    expect(t.click('article[data-post="p4"] [data-testid="retweet"]').ran).toBe(true); // only opens the menu
+    expect(t.click(menu()).ran).toBe(false);
+    expect(t.state.asked[0]?.hit.kind).toBe('share');
+    await t.choose('proceed');
+    // the site closed and re-rendered its menu: a new element for the same entry of the same post
+    t.click('article[data-post="p4"] [data-testid="retweet"]');
+    expect(t.click(menu()).ran).toBe(true);
+    expect(t.click(menu()).ran).toBe(false);
+  });
+
+  it('a dialog that resolves as cancel (e.g. removed by the page) frees the guard to ask again', async () => {
+    t.click(LIKE('p1'));
+    // while a dialog is open, more flagged clicks are held without a second dialog
+    expect(t.click(LIKE('p1')).ran).toBe(false);
+    expect(t.state.asked).toHaveLength(1);
+    await t.choose('cancel');
+    expect(t.click(LIKE('p1')).ran).toBe(false);
+    expect(t.state.asked).toHaveLength(2);
+  });
+});
+
+describe('guard on X (reply composer)', () => {
+  let t: ReturnType<typeof setup>;
+  const BOX = '[data-testid="tweetTextarea_0"]';
+  const SEND = '[data-testid="tweetButtonInline"]';
+  beforeEach(() => {
+    t = setup(x, 'x/prabowo/status/1708000.html', 'https://x.com/prabowo/status/1708000');
+  });
+
+  it('comment start: warns on a trusted focus with a user activation only, once per item', async () => {
+    expect(t.fire('focusin', BOX, { isTrusted: false }).held).toBe(false);
+    t.state.userActive = false; // el.focus() from a page script: trusted focusin, no activation
+    t.fire('focusin', BOX);
+    expect(t.state.asked).toEqual([]);
+    t.state.userActive = true;
+    t.fire('focusin', BOX);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.phase).toBe('comment-start');
+    await t.choose('proceed');
+    t.fire('focusin', BOX);
+    expect(t.fire('keydown', BOX, { key: 'a' }).held).toBe(false);
+    expect(t.state.asked).toHaveLength(1);
+  });
+
+  it('the first keystroke warns and is held when the box was not warned yet', () => {
+    expect(t.fire('keydown', BOX, { key: 'S' }).held).toBe(true);
+    expect(t.state.asked[0]?.phase).toBe('comment-start');
+  });
+
+  it('Ctrl+Enter is held every time; after Proceed the person’s own Ctrl+Enter passes once', async () => {
+    t.fire('focusin', BOX);
+    await t.choose('proceed');
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(true);
+    await t.choose('proceed');
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(false);
+    // a Reply-button click right after may be the same send (a form's implicit submit): let it follow
+    expect(t.click(SEND).ran).toBe(true);
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(true);
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true, isTrusted: false }).held).toBe(false);
+  });
+
+  it('the Reply button: held, and after Proceed the next click passes once', async () => {
+    t.fire('focusin', BOX);
+    await t.choose('proceed');
+    expect(t.click(SEND).ran).toBe(false);
+    await t.choose('proceed');
+    expect(t.click(SEND).ran).toBe(true);
+    expect(t.click(SEND).ran).toBe(false);
+  });
+});
+
+describe('guard on Instagram (double-tap)', () => {
+  it('a double-tap on a flagged photo is held; the single clicks of it pass; after Proceed the next double-tap passes once', async () => {
+    const t = setup(instagram, 'instagram/feed.html', 'https://www.instagram.com/feed');
+    const MEDIA = '[data-post="f1"] [data-fx="media"] img';
+    expect(t.click(MEDIA).ran).toBe(true);
+    expect(t.fire('dblclick', MEDIA).held).toBe(true);
+    expect(t.fire('dblclick', MEDIA, { isTrusted: false }).held).toBe(false);
+    await t.choose('proceed');
+    expect(t.fire('dblclick', MEDIA).held).toBe(false);
+    expect(t.fire('dblclick', MEDIA).held).toBe(true);
+  });
+});
