@@ -206,12 +206,23 @@ export async function snap(page: Page, name: string): Promise<void> {
  * accepting it. Compiles with the real lib/match in Node; content scripts pick it up through
  * storage.onChanged. Call it AFTER optIn: a later settings change makes the background rebuild
  * its own index. (The list pipeline itself — fetch, verify, swap — has its own e2e tests.)
+ *
+ * The stored index carries the identity (list id, sequence) of the list the background holds
+ * active, so the background takes it as already published: its own list check, which can still
+ * be running after opt-in on a slow machine, would otherwise replace it with the active list's
+ * index mid-test.
  */
 export async function injectIndex(b: ExtensionBrowser, list: CandidateList): Promise<void> {
+  const active = (await b.worker.evaluate(`(async () => {
+    const p = (await chrome.storage.local.get('list.pointer'))['list.pointer'];
+    if (p && p.listId) return { listId: p.listId, sequence: p.sequence };
+    const bundled = await (await fetch(chrome.runtime.getURL('/lists/bundled.json'))).json();
+    return { listId: bundled.list_id, sequence: bundled.sequence };
+  })()`)) as { listId: string; sequence: number };
   const stored = {
     data: serializeIndex(compileIndex([list])),
-    listId: list.list_id,
-    sequence: list.sequence,
+    listId: active.listId,
+    sequence: active.sequence,
     demo: false,
     builtAt: Date.now(),
   };
