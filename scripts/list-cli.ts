@@ -17,6 +17,7 @@ import { generateSigningKey, parsePrivateKeyFile, renderSignature, signBytes } f
 import { listStats } from '../lib/list/stats';
 import type { CandidateManifest } from '../lib/list/types';
 import { formatError, validateDocument } from '../lib/list/validate';
+import { publish as publishNational, UsageError } from './list/publish';
 
 export interface Io {
   out: (line: string) => void;
@@ -36,6 +37,9 @@ const USAGE = `usage: npm run list -- <command> [options]
   shard    LIST.json --out DIR [--key FILE]          manifest + shards by region, sha256 and bytes
   from-kpu FILE.csv --list-id ID --publisher NAME --from DATE --until DATE
            [--determined-at DATE] [--voting-date DATE] [--sequence N] [--expires DATE] [--out FILE]
+  publish  --data DIR --out DIR --key FILE [--sequence N] [--region CODE] [--list-id ID] [--publisher NAME]
+           [--expires DATE] [--issued-at TS] [--calendars DIR] [--wilayah|--parties|--pkwkp|--pkwkk|--pilpres|
+           --dct|--dapil|--kpu-region-names FILE]      KPU exports → signed manifest + region shards
   schema   [--check]                                 regenerate (or check) lib/list/schema.json
 `;
 
@@ -283,6 +287,15 @@ function schema(args: string[], io: Io): number {
   return 0;
 }
 
+async function publish(args: string[], io: Io): Promise<number> {
+  try {
+    return (await publishNational(args, io, REPO)).code;
+  } catch (e) {
+    if (e instanceof UsageError) throw new Usage(e.message);
+    throw e;
+  }
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
   keygen,
   sign,
@@ -291,6 +304,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<numb
   stats,
   shard,
   'from-kpu': fromKpu,
+  publish,
   schema,
 };
 
