@@ -12,7 +12,7 @@ import { importWilayah } from '../../../../lib/list/import/wilayah';
 import { DAPIL_CSV, DCT_CSV, PARPOL_JSON, PILPRES_CSV, PKWKK_JSON, PKWKP_JSON, WILAYAH_CSV } from './samples';
 
 const CAL_DIR = join(__dirname, '../../../../lib/list/calendars');
-export const CALENDARS: Calendar[] = readdirSync(CAL_DIR)
+const CALENDARS: Calendar[] = readdirSync(CAL_DIR)
   .filter((n) => n.endsWith('.json'))
   .map((n) => JSON.parse(readFileSync(join(CAL_DIR, n), 'utf8')) as Calendar);
 const calendars = new Calendars(CALENDARS);
