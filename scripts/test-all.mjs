@@ -47,6 +47,7 @@ const steps = [
     run('typecheck (node side)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']),
   () => run('lint', 'npx', ['biome', 'check', '.']),
   () => vitest('unit'),
+  () => vitest('real data (skips itself without ../shared/data)', 'vitest.real-data.config.ts'),
   () => run('firefox build + addons-linter', 'node', ['scripts/lint-firefox.mjs']),
   () => run('build', 'npx', ['wxt', 'build']),
   () => vitest('e2e', 'vitest.e2e.config.ts'),
