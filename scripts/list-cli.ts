@@ -11,12 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromKpuCsv } from '../lib/list/from-kpu';
 import { renderJsonSchema } from '../lib/list/schema-source';
-import { sha256Hex, splitIntoShards } from '../lib/list/shards';
+import { checkShardBytes, checkShardHead, sha256Hex, splitIntoShards } from '../lib/list/shards';
 import { formatKey, parseKeys, verifyDetached } from '../lib/list/signature';
 import { generateSigningKey, parsePrivateKeyFile, renderSignature, signBytes } from '../lib/list/sign-node';
 import { listStats } from '../lib/list/stats';
 import type { CandidateManifest } from '../lib/list/types';
-import { formatError, validateDocument } from '../lib/list/validate';
+import { formatError, validateDocument, validateList } from '../lib/list/validate';
 import { publish as publishNational, UsageError } from './list/publish';
 
 export interface Io {
@@ -31,7 +31,7 @@ const USAGE = `usage: npm run list -- <command> [options]
 
   keygen   [--out FILE] [--key-id ID] [--force]      new Ed25519 key pair; prints the public key line
   sign     LIST.json --key FILE [--out FILE.sig]     detached signature over the exact bytes
-  verify   LIST.json --keys "id:base64" | --keys-file FILE [--sig FILE.sig]
+  verify   LIST.json --keys "id:base64" | --keys-file FILE [--sig FILE.sig]   (a manifest: its shards too)
   validate FILE…                                     check lists/manifests against format v1
   stats    LIST.json                                 counts (elections, tickets, people, aliases…)
   shard    LIST.json --out DIR [--key FILE]          manifest + shards by region, sha256 and bytes
@@ -136,8 +136,41 @@ async function verify(args: string[], io: Io): Promise<number> {
     io.err(`${file}: signature REFUSED: ${v.reason}`);
     return 1;
   }
-  if (!check(io, file, bytes).ok) return 1;
+  const doc = check(io, file, bytes);
+  if (!doc.ok) return 1;
+  if (doc.kind === 'manifest') return verifyShards(file, doc.manifest, v.keyId, io);
   io.out(`${file}: signature OK (key "${v.keyId}"), document valid`);
+  return 0;
+}
+
+/** A manifest's shards, read beside it: size, SHA-256, format, list_id and sequence, as the extension checks them. */
+async function verifyShards(file: string, manifest: CandidateManifest, keyId: string, io: Io): Promise<number> {
+  const base = dirname(resolve(io.cwd, file));
+  let bad = 0;
+  for (const ref of manifest.shards) {
+    const path = join(base, ref.path);
+    if (!existsSync(path)) {
+      io.err(`  ${ref.path}: missing`);
+      bad++;
+      continue;
+    }
+    const body = new Uint8Array(readFileSync(path));
+    const wrong = await checkShardBytes(ref, body);
+    const v = wrong ? undefined : validateList(body);
+    const why = wrong ?? (v && !v.ok ? v.errors.slice(0, 3).map(formatError).join('; ') : undefined);
+    const head = v?.ok ? checkShardHead(manifest, ref, v.list) : undefined;
+    if (why || head) {
+      io.err(`  ${ref.path}: ${why ?? head}`);
+      bad++;
+    }
+  }
+  if (bad) {
+    io.err(`${file}: signature OK (key "${keyId}"), but ${bad} of ${manifest.shards.length} shards would be refused`);
+    return 1;
+  }
+  io.out(
+    `${file}: signature OK (key "${keyId}"), manifest valid, all ${manifest.shards.length} shards match their hashes and are valid`,
+  );
   return 0;
 }
 

@@ -210,6 +210,23 @@ describe('npm run list -- publish', () => {
     ]);
   });
 
+  it('verify checks the signature, then every shard beside the manifest; a changed shard fails', async () => {
+    const o: string[] = [];
+    const e: string[] = [];
+    const io = { out: (l: string) => o.push(l), err: (l: string) => e.push(l), cwd: out };
+    expect(await runCli(['verify', 'LIST.json', '--keys', keyLine], io)).toBe(0);
+    expect(o.join('\n')).toContain('manifest valid, all 9 shards match their hashes and are valid');
+    const path = join(out, 'kab/1811/dprd-181101.json');
+    const body = readFileSync(path);
+    writeFileSync(path, body.toString('utf8').replace('Suprapto', 'Suprapti'));
+    try {
+      expect(await runCli(['verify', 'LIST.json', '--keys', keyLine], io)).toBe(1);
+      expect(e.join('\n')).toContain('kab/1811/dprd-181101.json does not match its SHA-256 in the manifest');
+    } finally {
+      writeFileSync(path, body);
+    }
+  });
+
   it('usage errors exit 2 and say what is missing', async () => {
     const e: string[] = [];
     const rc = await runCli(['publish', '--data', data], { out: () => {}, err: (l) => e.push(l), cwd: tmp });
