@@ -40,6 +40,16 @@ export function legislativeElectionId(jenis: string, code: string, year: number)
   return j ? `${j.prefix}-${year}-${code}` : undefined;
 }
 
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** `LAMPUNG II` → `Lampung II`, `KOTA MAKASSAR 1` → `Kota Makassar 1` (KPU writes dapil names in capitals). */
+export const dapilName = (s: string): string =>
+  s === s.toUpperCase()
+    ? s
+        .split(/\s+/)
+        .map((w) => (ROMAN.test(w) || /\d/.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+        .join(' ')
+    : s;
+
 export interface DctOptions {
   calendars: Calendars;
   wilayah: ReadonlyMap<string, Wilayah>;
@@ -155,7 +165,7 @@ export function importDct(text: string, opts: DctOptions, report: ImportReport):
     let election = elections.get(eid);
     if (!election) {
       const province = opts.wilayah.get(code.slice(0, 2));
-      const dapil = get(c.dapil);
+      const dapil = dapilName(get(c.dapil));
       const regionName = jenis.type === 'pileg_dpd' ? (province?.name ?? dapil ?? code) : dapil || `Dapil ${code}`;
       election = {
         id: eid,

@@ -78,6 +78,63 @@ export function electionCovers(e: Election, areas: readonly string[] | undefined
   return overlaps(code);
 }
 
+/**
+ * A region the dapil mapping does not know (a kecamatan or kabupaten/kota formed after the dapils
+ * were drawn) still gets its ballots: it is added to every dapil of its kabupaten/kota (DPRD
+ * kab/kota) or province (DPR, DPRD provinsi). A person there gets a few dapils too many rather than
+ * none; the publisher is told which.
+ */
+function widenAreas(
+  areas: Map<string, string[]>,
+  mapped: ReadonlyMap<string, readonly string[]>,
+  elections: readonly Election[],
+  wilayah: ReadonlyMap<string, Wilayah>,
+  report: ImportReport,
+): void {
+  const PREFIX: Partial<Record<Election['type'], string>> = {
+    pileg_dprd_kabkota: 'pileg-dprd-kabkota-',
+    pileg_dpr: 'pileg-dpr-',
+    pileg_dprd_prov: 'pileg-dprd-prov-',
+  };
+  const groups: [Election['type'], 'kecamatan' | 'kabkota', number][] = [
+    ['pileg_dprd_kabkota', 'kecamatan', 4],
+    ['pileg_dpr', 'kabkota', 2],
+    ['pileg_dprd_prov', 'kabkota', 2],
+  ];
+  for (const [type, level, parentLength] of groups) {
+    const ids = elections.filter((e) => e.type === type && areas.has(e.id)).map((e) => e.id);
+    const length = level === 'kecamatan' ? 6 : 4;
+    // covered by any mapped dapil of this kind, with candidates or not
+    const covered = new Set(
+      [...mapped].filter(([id]) => id.startsWith(PREFIX[type]!)).flatMap(([, a]) => a.map((x) => x.slice(0, length))),
+    );
+    const added: string[] = [];
+    const none: string[] = [];
+    for (const w of wilayah.values()) {
+      const isLevel = level === 'kecamatan' ? w.level === 'kecamatan' : w.level === 'kabupaten' || w.level === 'kota';
+      if (!isLevel || covered.has(w.code)) continue;
+      const parent = w.code.slice(0, parentLength);
+      const targets = ids.filter((id) => areas.get(id)!.some((a) => a.startsWith(parent)));
+      if (!targets.length) {
+        none.push(w.code);
+        continue;
+      }
+      for (const id of targets) areas.get(id)!.push(w.code);
+      added.push(w.code);
+    }
+    const what = type === 'pileg_dprd_kabkota' ? 'DPRD kabupaten/kota' : type === 'pileg_dpr' ? 'DPR' : 'DPRD provinsi';
+    if (added.length)
+      report.note(
+        `${added.length} ${level === 'kecamatan' ? 'kecamatan' : 'kabupaten/kota'} not in the dapil mapping were added to every ${what} dapil of their ${level === 'kecamatan' ? 'kabupaten/kota' : 'province'}: ${added.join(', ')}`,
+      );
+    if (none.length)
+      report.note(
+        `${none.length} ${level === 'kecamatan' ? 'kecamatan' : 'kabupaten/kota'} have no ${what} dapil at all${type === 'pileg_dprd_kabkota' ? ' (Jakarta has no DPRD kabupaten/kota)' : ''}: ${none.slice(0, 60).join(', ')}${none.length > 60 ? ', …' : ''}`,
+      );
+  }
+  for (const list of areas.values()) list.sort();
+}
+
 export function buildNational(src: NationalSources, opts: NationalOptions): NationalBuild {
   const report = new ImportReport();
   const calendars = new Calendars(opts.calendars);
@@ -130,21 +187,7 @@ export function buildNational(src: NationalSources, opts: NationalOptions): Nati
   }
   for (const id of dapil.areas.keys())
     if (!elections.some((e) => e.id === id)) report.note(`dapil_wilayah: ${id} has no candidates in the DCT`);
-  // kecamatan with no DPRD kab/kota dapil (Jakarta has no DPRD kab/kota; new kecamatan since 2023)
-  if (src.dapil && wilayah.size) {
-    const covered = [...dapil.areas.entries()]
-      .filter(([id]) => id.startsWith('pileg-dprd-kabkota'))
-      .flatMap(([, a]) => a);
-    const set = new Set(covered.map((a) => a.slice(0, 6)));
-    const lacking = [...wilayah.values()].filter((w) => w.level === 'kecamatan' && !set.has(w.code));
-    if (lacking.length) {
-      const byProv = new Map<string, number>();
-      for (const w of lacking) byProv.set(w.code.slice(0, 2), (byProv.get(w.code.slice(0, 2)) ?? 0) + 1);
-      report.note(
-        `${lacking.length} Kemendagri kecamatan are in no DPRD kabupaten/kota dapil (by province: ${[...byProv].map(([p, n]) => `${p}: ${n}`).join(', ')})`,
-      );
-    }
-  }
+  if (src.dapil && wilayah.size) widenAreas(areas, dapil.areas, elections, wilayah, report);
   let kept = elections;
   if (opts.region) {
     const region = opts.region;

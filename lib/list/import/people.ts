@@ -3,11 +3,12 @@ import { slug } from '../from-kpu';
 import type { Person, Role } from '../types';
 import { cleanName } from './names';
 
-/** A person from a printed name, or undefined when nothing of a name is left. */
-export function person(printed: string, role: Role, id?: string): Person | undefined {
+/** A person from a printed name (id: a slug of the name, `-<suffix>` when given), or undefined when nothing of a name is left. */
+export function person(printed: string, role: Role, suffix?: string): Person | undefined {
   const c = cleanName(printed);
   if (!c.name) return undefined;
-  const p: Person = { id: id ?? (slug(c.name) || 'calon'), role, name: c.name };
+  const base = slug(c.name) || 'calon';
+  const p: Person = { id: suffix ? `${base}-${suffix}` : base, role, name: c.name };
   if (c.official_name) p.official_name = c.official_name;
   if (c.aliases.length) p.aliases = c.aliases;
   return p;

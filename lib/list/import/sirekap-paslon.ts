@@ -94,8 +94,9 @@ export function importSirekapPaslon(json: unknown, opts: SirekapOptions, report:
         continue;
       }
       const [r1, r2] = ROLES[type];
-      const a = person(nama.slice(0, dash), r1);
-      const b = person(nama.slice(dash + 3), r2);
+      // person ids carry the region: namesakes stand in different regions
+      const a = person(nama.slice(0, dash), r1, code);
+      const b = person(nama.slice(dash + 3), r2, code);
       if (!a || !b) {
         report.skip(source, at(sid), `the ${a ? 'running mate' : 'candidate'}'s name is empty`, nama);
         continue;

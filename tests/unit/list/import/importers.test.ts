@@ -100,9 +100,9 @@ describe('importSirekapPaslon', () => {
     const t2 = e!.tickets[1]!;
     expect(t2).toMatchObject({ id: 'pilgub-2024-18/2', number: 2, label: '02' });
     expect(t2.members).toEqual([
-      { id: 'ruslan-efendi', role: 'cagub', name: 'Ruslan Efendi', official_name: 'Hi. RUSLAN EFENDI, S.E.' },
+      { id: 'ruslan-efendi-18', role: 'cagub', name: 'Ruslan Efendi', official_name: 'Hi. RUSLAN EFENDI, S.E.' },
       {
-        id: 'ratna-sari',
+        id: 'ratna-sari-18',
         role: 'cawagub',
         name: 'Ratna Sari',
         official_name: 'NY. RATNA SARI (BUNDA RATNA)',
@@ -179,7 +179,8 @@ describe('importDct', () => {
       ['pileg-dprd-kabkota-2024-187101', 'pileg_dprd_kabkota', 'dapil', 1],
     ]);
     const dpr = res.elections[0]!;
-    expect(dpr.name).toBe('Pemilihan Anggota DPR 2024 Dapil LAMPUNG II');
+    expect(dpr.name).toBe('Pemilihan Anggota DPR 2024 Dapil Lampung II');
+    expect(dpr.region.name).toBe('Lampung II');
     expect(dpr.window).toEqual({ from: '2023-05-01', until: '2024-06-10', determined_at: '2023-11-03' });
     expect(dpr.tickets[2]).toEqual({
       id: 'pileg-dpr-2024-1802/golkar/1',
@@ -229,13 +230,14 @@ describe('importDapilWilayah', () => {
       'pileg-dpr-2024-1802': ['1811'],
       'pileg-dpr-2024-1801': ['1871'],
       'pileg-dprd-prov-2024-180006': ['1811'],
+      'pileg-dprd-prov-2024-180001': ['1871'],
       'pileg-dprd-kabkota-2024-181101': ['181101', '1811032001'],
       'pileg-dprd-kabkota-2024-181102': ['181102', '1811032002'],
       'pileg-dprd-kabkota-2024-187101': ['187101'],
     });
     expect(r.skipped.map((s) => [s.where, s.reason])).toEqual([
-      ['line 12', 'jenis_dapil "DPRD KECAMATAN" is not DPR RI, DPRD PROVINSI or DPRD KABUPATEN/KOTA'],
-      ['line 13', 'kode_wilayah "18-11" is not a kabupaten/kota, kecamatan or desa code'],
+      ['line 13', 'jenis_dapil "DPRD KECAMATAN" is not DPR RI, DPRD PROVINSI or DPRD KABUPATEN/KOTA'],
+      ['line 14', 'kode_wilayah "18-11" is not a kabupaten/kota, kecamatan or desa code'],
     ]);
   });
 });

@@ -88,7 +88,7 @@ describe('npm run list -- publish', () => {
       ['kab/1811/dprd-181101.json', '1811', ['181101', '1811032001']],
       ['kab/1811/dprd-181102.json', '1811', ['181102', '1811032002']],
       ['kab/1871.json', '1871', undefined],
-      ['kab/1871/dprd-187101.json', '1871', ['187101']],
+      ['kab/1871/dprd-187101.json', '1871', ['187101', '187102']],
     ]);
     for (const s of m.shards) {
       const body = read(s.path);
@@ -117,10 +117,12 @@ describe('npm run list -- publish', () => {
       'pkwkk region 1899: the region code is not in the Kemendagri list',
       'dct line 10: ballot number 3 of Partai Kebangkitan Bangsa is already taken in this dapil',
       'dct line 17: no party',
-      'dapil_wilayah line 13: kode_wilayah "18-11"',
+      'dapil_wilayah line 14: kode_wilayah "18-11"',
     ])
       expect(text).toContain(reason);
     expect(text).toContain('dapil_wilayah: pileg-dpr-2024-1801 has no candidates in the DCT');
+    // Kec. Sukarame is in no dapil of the mapping: it is given every DPRD dapil of its city
+    expect(text).toContain('1 kecamatan not in the dapil mapping were added to every DPRD kabupaten/kota dapil of their kabupaten/kota: 187102');
   });
 
   it('a person set to a kecamatan gets exactly their ballots; set to a kab/kota, all its DPRD dapils', () => {
@@ -151,6 +153,8 @@ describe('npm run list -- publish', () => {
       'pilwalkot-2024-1871',
       'pileg-dprd-kabkota-2024-187101',
     ]);
+    // a kecamatan the mapping does not know gets every DPRD dapil of its city rather than none
+    expect(elections('187102')).toContain('pileg-dprd-kabkota-2024-187101');
     expect(choiceKey({ region: '181101' })).not.toBe(choiceKey({ region: '181102' }));
     expect(choiceKey({ region: '1811' })).toBe('00,18,1811');
     // a client that does not know `areas` takes every shard of its scopes, as before
