@@ -122,7 +122,9 @@ describe('npm run list -- publish', () => {
       expect(text).toContain(reason);
     expect(text).toContain('dapil_wilayah: pileg-dpr-2024-1801 has no candidates in the DCT');
     // Kec. Sukarame is in no dapil of the mapping: it is given every DPRD dapil of its city
-    expect(text).toContain('1 kecamatan not in the dapil mapping were added to every DPRD kabupaten/kota dapil of their kabupaten/kota: 187102');
+    expect(text).toContain(
+      '1 kecamatan not in the dapil mapping were added to every DPRD kabupaten/kota dapil of their kabupaten/kota: 187102',
+    );
   });
 
   it('a person set to a kecamatan gets exactly their ballots; set to a kab/kota, all its DPRD dapils', () => {
