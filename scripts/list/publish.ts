@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { type Calendar, checkCalendar } from '../../lib/list/import/calendar';
@@ -106,6 +106,7 @@ export async function publish(
       region: { type: 'string' },
       calendars: { type: 'string' },
       quiet: { type: 'boolean' },
+      force: { type: 'boolean' },
       ...Object.fromEntries(FILES.map((f) => [f.flag, { type: 'string' as const }])),
     },
   });
@@ -119,6 +120,11 @@ export async function publish(
   if (!Number.isInteger(sequence) || sequence < 1) throw new UsageError('--sequence must be a whole number ≥ 1');
   if (values.region !== undefined && !/^\d{2}(\d{2}(\d{2})?)?$/.test(values.region))
     throw new UsageError('--region is a Kemendagri code: 2 (province), 4 (kabupaten/kota) or 6 digits (kecamatan)');
+  const outDir = at(values.out);
+  if (!values.force && (outDir === repoRoot || outDir.startsWith(`${repoRoot}${sep}`)))
+    throw new UsageError(
+      `refusing to write a generated list into the project's repository (${outDir}): publish to a folder of its own, or --force`,
+    );
   const key = parsePrivateKeyFile(readFileSync(at(values.key), 'utf8'));
   // 1. the files
   const found = values.data ? listFiles(at(values.data)) : [];
@@ -163,7 +169,7 @@ export async function publish(
     return { code: 1 };
   }
   // 4. shards: written, hashed, validated one by one (as a client will)
-  const dir = at(values.out);
+  const dir = outDir;
   mkdirSync(dir, { recursive: true });
   const refs: ShardRef[] = [];
   let raw = 0;

@@ -238,5 +238,13 @@ describe('npm run list -- publish', () => {
     const rc = await runCli(['publish', '--data', data], { out: () => {}, err: (l) => e.push(l), cwd: tmp });
     expect(rc).toBe(2);
     expect(e.join('\n')).toContain('publish needs --data DIR (or per-file flags), --out DIR and --key FILE');
+    const repo = join(__dirname, '../../../..');
+    const inRepo = await runCli(['publish', '--data', data, '--out', join(repo, 'site'), '--key', keyFile], {
+      out: () => {},
+      err: (l) => e.push(l),
+      cwd: tmp,
+    });
+    expect(inRepo).toBe(2);
+    expect(e.join('\n')).toContain("refusing to write a generated list into the project's repository");
   });
 });
