@@ -253,7 +253,7 @@ export async function publish(
     `  elections  ${thousands(c.elections)}, tickets ${thousands(c.tickets)}, people ${thousands(c.people)}, parties ${build.list.parties?.length ?? 0}`,
   );
   io.out(
-    `  imported   Pilkada: ${k.pilkadaRegions} regions, ${thousands(k.pilkadaEntries)} entries (${k.kolomKosong} kolom kosong); caleg and DPD: ${thousands(k.caleg)} in ${thousands(k.dapils + (k.byType.pileg_dpd !== undefined ? build.list.elections.filter((e) => e.type === 'pileg_dpd').length : 0))} dapils`,
+    `  imported   Pilkada: ${k.pilkadaRegions} regions, ${thousands(k.pilkadaEntries)} entries (${k.kolomKosong} kolom kosong); caleg and DPD: ${thousands(k.caleg)} in ${thousands(k.dapils)} dapils and ${k.dpdProvinces} DPD provinces`,
   );
   io.out(
     `  by type    ${Object.entries(k.byType)

@@ -54,7 +54,10 @@ export interface NationalBuild {
     kolomKosong: number;
     caleg: number;
     byType: Record<string, number>;
+    /** DPR and DPRD dapils */
     dapils: number;
+    /** provinces with DPD candidates */
+    dpdProvinces: number;
   };
 }
 
@@ -218,6 +221,7 @@ export function buildNational(src: NationalSources, opts: NationalOptions): Nati
       caleg,
       byType,
       dapils: elections.filter((e) => e.region.level === 'dapil').length,
+      dpdProvinces: elections.filter((e) => e.type === 'pileg_dpd').length,
     },
   };
 }
