@@ -103,7 +103,9 @@ describe('npm run list -- publish', () => {
     expect(text).toMatch(
       /documents {2}10 \(LIST\.json \+ 9 shards: 1 national, 1 provinsi, 2 kab\/kota, 1 DPR dapil, 1 DPRD provinsi dapil, 3 DPRD kab\/kota dapil\)/,
     );
-    expect(text).toContain('Pilkada: 3 regions, 6 entries (1 kolom kosong); caleg and DPD: 10 in 5 dapils and 1 DPD provinces');
+    expect(text).toContain(
+      'Pilkada: 3 regions, 6 entries (1 kolom kosong); caleg and DPD: 10 in 5 dapils and 1 DPD provinces',
+    );
     expect(text).toMatch(/size {7}shards [\d.]+ MiB raw, [\d.]+ MiB gzipped; LIST\.json [\d.]+ KiB raw/);
     expect(text).toMatch(
       /a person {3}typical [\d.]+ KiB raw \/ [\d.]+ KiB gzipped in \d shards \+ LIST\.json \(median of 5 kecamatan/,
