@@ -74,14 +74,25 @@ const mib = (n: number) => `${(n / 1048576).toFixed(n < 10 * 1048576 ? 2 : 1)} M
 const kib = (n: number) => (n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : mib(n));
 const thousands = (n: number) => n.toLocaleString('en');
 
+export interface Download {
+  region: string;
+  raw: number;
+  gzip: number;
+  shards: number;
+}
+
 export interface PublishFigures {
   documents: number;
   shards: number;
   rawBytes: number;
   gzipBytes: number;
   manifestBytes: number;
-  typical?: { region: string; raw: number; gzip: number; shards: number };
-  largest?: { region: string; raw: number; gzip: number; shards: number };
+  /** what one person downloads (manifest included), set to a kecamatan (or a kab/kota without Kemendagri codes) */
+  typical?: Download;
+  largest?: Download;
+  /** the same for a person set to a kabupaten/kota */
+  typicalKabKota?: Download;
+  largestKabKota?: Download;
   buildMs: number;
   skipped: number;
   counts: ReturnType<typeof buildNational>['counts'];
@@ -222,24 +233,28 @@ export async function publish(
   }
   const manifestGz = gzipSync(mb).byteLength;
   // 5. what one person downloads: the manifest and the shards their region takes
-  const regions = new Set<string>();
   const wil = sources.wilayah ? readRegionCodes(sources.wilayah) : [];
-  for (const c of wil) if (c.length === 6) regions.add(c);
-  if (!regions.size) for (const r of refs) if (r.scope.length === 4) regions.add(r.scope);
-  const per: { region: string; raw: number; gzip: number; shards: number }[] = [];
-  for (const region of regions) {
-    if (values.region && !(region.startsWith(values.region) || values.region.startsWith(region))) continue;
-    const chosen = chooseShards(manifest, { region });
-    per.push({
-      region,
-      raw: mb.byteLength + chosen.reduce((n, r) => n + (r.bytes ?? 0), 0),
-      gzip: manifestGz + chosen.reduce((n, r) => n + (gzBySize.get(r.path) ?? 0), 0),
-      shards: chosen.length,
-    });
-  }
-  per.sort((a, b) => a.raw - b.raw);
-  const typical = per[Math.floor(per.length / 2)];
-  const largest = per.at(-1);
+  const downloads = (codes: Iterable<string>) => {
+    const per: Download[] = [];
+    for (const region of codes) {
+      if (values.region && !(region.startsWith(values.region) || values.region.startsWith(region))) continue;
+      const chosen = chooseShards(manifest, { region });
+      per.push({
+        region,
+        raw: mb.byteLength + chosen.reduce((n, r) => n + (r.bytes ?? 0), 0),
+        gzip: manifestGz + chosen.reduce((n, r) => n + (gzBySize.get(r.path) ?? 0), 0),
+        shards: chosen.length,
+      });
+    }
+    per.sort((a, b) => a.raw - b.raw);
+    return { n: per.length, typical: per[Math.floor(per.length / 2)], largest: per.at(-1) };
+  };
+  // a person set to a kecamatan, and one set to a kab/kota (the finest the settings took before)
+  const byKecamatan = downloads(wil.filter((c) => c.length === 6));
+  const kabkota = wil.filter((c) => c.length === 4);
+  const byKabKota = downloads(
+    kabkota.length ? kabkota : new Set(refs.filter((r) => r.scope.length === 4).map((r) => r.scope)),
+  );
   const buildMs = performance.now() - t0;
   // 6. figures
   const c = countList(build.list);
@@ -263,12 +278,13 @@ export async function publish(
   io.out(
     `  size       shards ${mib(raw)} raw, ${mib(gz)} gzipped; LIST.json ${kib(mb.byteLength)} raw, ${kib(manifestGz)} gzipped`,
   );
-  if (typical && largest) {
+  for (const [what, d] of [
+    ['kecamatan', byKecamatan],
+    ['kab/kota', byKabKota],
+  ] as const) {
+    if (!d.typical || !d.largest) continue;
     io.out(
-      `  a person   typical ${kib(typical.raw)} raw / ${kib(typical.gzip)} gzipped in ${typical.shards} shards + LIST.json (median of ${thousands(per.length)} ${[...regions][0]?.length === 6 ? 'kecamatan' : 'kab/kota'}, e.g. ${typical.region})`,
-    );
-    io.out(
-      `             largest ${kib(largest.raw)} raw / ${kib(largest.gzip)} gzipped in ${largest.shards} shards (${largest.region})`,
+      `  a person   set to a ${what}: typical ${kib(d.typical.raw)} raw / ${kib(d.typical.gzip)} gzipped in ${d.typical.shards} shards + LIST.json (median of ${thousands(d.n)}, e.g. ${d.typical.region}); largest ${kib(d.largest.raw)} / ${kib(d.largest.gzip)} in ${d.largest.shards} shards (${d.largest.region})`,
     );
   }
   io.out(`  build      ${(buildMs / 1000).toFixed(1)} s`);
@@ -288,8 +304,10 @@ export async function publish(
       rawBytes: raw,
       gzipBytes: gz,
       manifestBytes: mb.byteLength,
-      typical,
-      largest,
+      typical: byKecamatan.typical ?? byKabKota.typical,
+      largest: byKecamatan.largest ?? byKabKota.largest,
+      typicalKabKota: byKabKota.typical,
+      largestKabKota: byKabKota.largest,
       buildMs,
       skipped: skipped.length,
       counts: k,

@@ -108,7 +108,10 @@ describe('npm run list -- publish', () => {
     );
     expect(text).toMatch(/size {7}shards [\d.]+ MiB raw, [\d.]+ MiB gzipped; LIST\.json [\d.]+ KiB raw/);
     expect(text).toMatch(
-      /a person {3}typical [\d.]+ KiB raw \/ [\d.]+ KiB gzipped in \d shards \+ LIST\.json \(median of 5 kecamatan/,
+      /a person {3}set to a kecamatan: typical [\d.]+ KiB raw \/ [\d.]+ KiB gzipped in \d shards \+ LIST\.json \(median of 5,/,
+    );
+    expect(text).toMatch(
+      /a person {3}set to a kab\/kota: typical [\d.]+ KiB raw \/ [\d.]+ KiB gzipped in \d shards \+ LIST\.json \(median of 2,/,
     );
     expect(text).toMatch(/build {6}[\d.]+ s/);
     expect(text).toContain('not imported: 13 rows');
