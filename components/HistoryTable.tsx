@@ -15,7 +15,7 @@ export interface HistoryTableProps {
   onDelete(id: number): void;
 }
 
-/** One row per warning; the data-* attributes are a public hook (shared/spec/test-contract.md). */
+/** One row per warning; the data-* attributes are a public hook (docs/automation.md). */
 export function HistoryTable({ entries, lang, onDelete }: HistoryTableProps) {
   if (entries.length === 0) return <p class="muted">{t(lang, 'historyEmpty')}</p>;
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });

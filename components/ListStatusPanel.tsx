@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
-import type { ListStatus } from '../lib/list/status';
+import { LIST_ERROR_TEXT, type ListStatus } from '../lib/list/status';
 import type { UpdateRecord } from '../lib/list/updater';
 import { send } from '../lib/messages';
 import type { Lang } from '../lib/settings/settings';
@@ -19,7 +19,15 @@ const OUTCOME_KEY = {
   refused: 'outcomeRefused',
 } as const;
 
-/** The list section of the options page: status hooks per shared/spec/test-contract.md. */
+/** What stays active after a refusal: the last good list of the source, or the bundled one. */
+function stillInUse(s: ListStatus, lang: Lang): string {
+  if (s.source === 'bundled') return lang === 'id' ? 'Daftar bawaan tetap dipakai.' : 'The bundled list stays in use.';
+  return lang === 'id'
+    ? `Daftar sah terakhir (${s.listId}, urutan ${s.sequence}) tetap dipakai.`
+    : `The last good list (${s.listId}, sequence ${s.sequence}) stays in use.`;
+}
+
+/** The list section of the options page: status hooks of docs/automation.md. */
 export function ListStatusPanel({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<ListStatus | null>(null);
   const [history, setHistory] = useState<UpdateRecord[]>([]);
@@ -68,6 +76,7 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
         data-list-status={state}
         data-list-sequence={status?.sequence ?? ''}
         data-list-id={status?.listId ?? ''}
+        data-list-error={status?.errorCode ?? ''}
         role="status"
       >
         <strong>{t(lang, STATE_KEY[state])}</strong>
@@ -100,7 +109,12 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
                 )}
               </div>
             )}
-            {status.error && <div class="error">{status.error}</div>}
+            {status.error && (
+              <div class="error" data-list-reason="">
+                <strong>{LIST_ERROR_TEXT[status.errorCode ?? 'network'][lang]}</strong> {stillInUse(status, lang)}
+                <div class="small">{status.error}</div>
+              </div>
+            )}
           </>
         )}
       </div>
@@ -119,7 +133,10 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
                   <td>{fmt.format(r.at)}</td>
                   <td>{t(lang, OUTCOME_KEY[r.outcome])}</td>
                   <td>{r.sequence ?? ''}</td>
-                  <td>{r.reason ?? ''}</td>
+                  <td>
+                    {r.code && <strong>{LIST_ERROR_TEXT[r.code][lang]} </strong>}
+                    {r.reason ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -16,7 +16,9 @@ import {
   addDismissal,
   addEntry,
   applyRetention,
+  dismissedKeys,
   logEvent,
+  removeDismissal,
   STORAGE_FULL_KEY,
   StorageFullError,
 } from '../lib/log/queries';
@@ -38,8 +40,20 @@ export default defineBackground(() => {
     getSource: async () => effectiveSource(await loadSettings(), await loadManaged()),
   });
 
-  /** Publish the index for the active list unless content scripts already have exactly that one. */
-  async function refreshIndex(force = false): Promise<void> {
+  /**
+   * Publish the index for the active list unless content scripts already have exactly that one.
+   * Runs one at a time, each reading the settings when it starts: two overlapping runs (the
+   * install-time publish and the one a settings change asks for) could otherwise finish in the
+   * wrong order, and the older settings' index would stay published.
+   */
+  let indexQueue: Promise<void> = Promise.resolve();
+  function refreshIndex(force = false): Promise<void> {
+    const run = indexQueue.then(() => refreshIndexNow(force));
+    indexQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function refreshIndexNow(force: boolean): Promise<void> {
     const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
     const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
     const fresh =
@@ -84,8 +98,7 @@ export default defineBackground(() => {
   }
 
   async function publishDismissed(): Promise<void> {
-    const keys = (await getDb().dismissals.toArray()).map((d) => d.key);
-    await browser.storage.local.set({ [DISMISSED_KEY]: keys });
+    await browser.storage.local.set({ [DISMISSED_KEY]: await dismissedKeys(getDb()) });
   }
 
   async function activeListForUi() {
@@ -133,6 +146,12 @@ export default defineBackground(() => {
       });
       await publishDismissed();
       return { ok: true };
+    },
+    'dismissal:remove': async (d) => {
+      if (typeof d?.key !== 'string') throw new Error('dismissal:remove: bad key');
+      const removed = await removeDismissal(getDb(), d.key);
+      await publishDismissed();
+      return { removed };
     },
     'site:pause': async ({ site, minutes }) => {
       const until = Date.now() + Math.min(Math.max(minutes, 1), 24 * 60) * 60_000;
@@ -186,10 +205,16 @@ export default defineBackground(() => {
     if (before.consent !== after.consent) {
       await logEvent(getDb(), { at: Date.now(), type: after.consent ? 'consent_on' : 'consent_off' });
     }
-    if (before.listUrl !== after.listUrl || before.listKeys !== after.listKeys || before.region !== after.region) {
+    // The index first (local work; a demo switch takes effect at once), then a list check, which
+    // may wait on the network or on the managed policy.
+    if (before.demo !== after.demo) await refreshIndex(true);
+    if (
+      before.listUrl !== after.listUrl ||
+      before.listKeys !== after.listKeys ||
+      before.listAllShards !== after.listAllShards ||
+      before.region !== after.region
+    ) {
       await update();
-    } else if (before.demo !== after.demo) {
-      await refreshIndex(true);
     }
   });
 });

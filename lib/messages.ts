@@ -25,6 +25,8 @@ export interface Protocol {
   'list:regions': { req: null; res: Array<{ code: string; name: string; level: string }> };
   /** page → background: the list update history, newest first */
   'list:history': { req: null; res: UpdateRecord[] };
+  /** history page → background: forget a "not campaign" dismissal and republish the dismissed set */
+  'dismissal:remove': { req: { key: string }; res: { removed: number } };
   /** popup → background: pause the guard on one site for a while (logged) */
   'site:pause': { req: { site: Platform; minutes: number }; res: { until: number } };
 }

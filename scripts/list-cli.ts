@@ -15,6 +15,7 @@ import { checkShardBytes, checkShardHead, sha256Hex, splitIntoShards } from '../
 import { formatKey, parseKeys, verifyDetached } from '../lib/list/signature';
 import { generateSigningKey, parsePrivateKeyFile, renderSignature, signBytes } from '../lib/list/sign-node';
 import { listStats } from '../lib/list/stats';
+import { formatSubscription, parseSubscription } from '../lib/list/subscription';
 import type { CandidateManifest } from '../lib/list/types';
 import { formatError, validateDocument, validateList } from '../lib/list/validate';
 import { publish as publishNational, UsageError } from './list/publish';
@@ -41,6 +42,7 @@ const USAGE = `usage: npm run list -- <command> [options]
            [--expires DATE] [--issued-at TS] [--calendars DIR] [--force] [--wilayah|--parties|--pkwkp|--pkwkk|--pilpres|
            --dct|--dapil|--kpu-region-names FILE]      KPU exports → signed manifest + region shards
   schema   [--check]                                 regenerate (or check) lib/list/schema.json
+  subscription URL --keys "id:base64" | --key FILE   the one-line subscription code (URL + keys) people paste
 `;
 
 const HERE = dirname(new URL(import.meta.url).pathname);
@@ -329,7 +331,37 @@ async function publish(args: string[], io: Io): Promise<number> {
   }
 }
 
+/** The code people paste on the options page and agencies put in a policy (lib/list/subscription.ts). */
+function subscription(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { keys: { type: 'string' }, key: { type: 'string', multiple: true } },
+  });
+  const [url] = positionals;
+  if (!url || (!values.keys && !values.key))
+    throw new Usage('subscription needs URL and --keys "id:base64" or --key FILE');
+  const lines = [
+    ...(values.keys ? [values.keys] : []),
+    // a private key file (keygen) holds the public key too; only that is used
+    ...(values.key ?? []).map((f) => formatKey(parsePrivateKeyFile(read(io, f).toString('utf8')))),
+  ].join('\n');
+  const code = formatSubscription(url, lines);
+  if (!code) {
+    const bad = parseSubscription(
+      `jaga-netral:list?url=${encodeURIComponent(url)}${lines
+        .split('\n')
+        .map((l) => `&key=${encodeURIComponent(l.trim())}`)
+        .join('')}`,
+    );
+    throw new Usage(`no subscription code: ${bad.ok ? 'invalid keys' : bad.reason}`);
+  }
+  io.out(code);
+  return 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<number>> = {
+  subscription,
   keygen,
   sign,
   verify,

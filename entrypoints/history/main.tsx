@@ -18,6 +18,21 @@ import {
   weeklySummary,
 } from '../../lib/log/queries';
 import type { Dismissal, LogEntry } from '../../lib/log/types';
+import { send } from '../../lib/messages';
+
+/** The dismissals list's own words (Bahasa Indonesia first). */
+const DISMISSAL_TEXT = {
+  id: {
+    note: 'Akun dan kiriman yang Anda tandai "bukan kampanye" tidak diperingatkan lagi. Hapus tanda agar diperingatkan kembali.',
+    remove: 'Hapus tanda',
+    removed: (label: string) => `Tanda "bukan kampanye" untuk ${label} dihapus: peringatan berlaku lagi.`,
+  },
+  en: {
+    note: 'Accounts and posts you marked "not campaign" are not warned on again. Remove a mark to be warned again.',
+    remove: 'Remove mark',
+    removed: (label: string) => `The "not campaign" mark for ${label} was removed: warnings apply again.`,
+  },
+} as const;
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -129,10 +144,24 @@ function History() {
       {dismissals.length > 0 && (
         <section class="card" aria-labelledby="fp-h">
           <h2 id="fp-h">{t(lang, 'dismissalsTitle')}</h2>
+          <p class="muted small">{DISMISSAL_TEXT[lang].note}</p>
           <ul>
             {dismissals.map((d) => (
               <li key={d.key} data-dismissal={d.key}>
-                {d.label} <span class="muted">({d.site})</span>
+                {d.label} <span class="muted">({d.site})</span>{' '}
+                <button
+                  type="button"
+                  name="remove_dismissal"
+                  class="small"
+                  aria-label={`${DISMISSAL_TEXT[lang].remove}: ${d.label}`}
+                  onClick={async () => {
+                    await send('dismissal:remove', { key: d.key });
+                    setMessage(DISMISSAL_TEXT[lang].removed(d.label));
+                    reload();
+                  }}
+                >
+                  {DISMISSAL_TEXT[lang].remove}
+                </button>
               </li>
             ))}
           </ul>

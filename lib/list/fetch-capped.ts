@@ -1,5 +1,5 @@
 /**
- * One HTTPS GET for the list updater, with every guard the list needs (spec §3, issue 4):
+ * One HTTPS GET for the list updater, with every guard the list needs (docs/list-format.md §9):
  * HTTPS only (also after redirects), conditional request (ETag / Last-Modified → 304), a timeout
  * covering headers AND body, a JSON content type, and a size cap enforced while the body streams in:
  * at the cap the download is aborted, so no more than `maxBytes` is ever held in memory.
@@ -25,9 +25,10 @@ export interface CappedRequest {
 export type Fetched =
   | { status: 'ok'; bytes: Uint8Array; etag?: string; lastModified?: string; finalUrl: string }
   | { status: 'not-modified' }
-  | { status: 'error'; reason: string; httpStatus?: number };
+  | { status: 'error'; reason: string; httpStatus?: number; tooLarge?: true };
 
-const err = (reason: string, httpStatus?: number): Fetched => ({ status: 'error', reason, httpStatus });
+const err = (reason: string, httpStatus?: number, tooLarge?: true): Fetched =>
+  tooLarge ? { status: 'error', reason, httpStatus, tooLarge } : { status: 'error', reason, httpStatus };
 
 /** `application/json`, `text/json` or any `+json` type, with or without parameters. */
 export const isJsonType = (ct: string | null): boolean =>
@@ -111,10 +112,11 @@ export async function fetchCapped(req: CappedRequest): Promise<Fetched> {
     if (!encoded && length !== undefined && length > req.maxBytes) {
       close();
       ctrl.abort();
-      return err(tooBig(req, length));
+      return err(tooBig(req, length), undefined, true);
     }
     const body = await readCapped(res, req.maxBytes, ctrl);
-    if (body.status === 'error') return err(timedOut ? timeoutMsg() : `${req.what}: ${body.reason}`);
+    if (body.status === 'error')
+      return timedOut ? err(timeoutMsg()) : err(`${req.what}: ${body.reason}`, undefined, body.tooLarge);
     if (!encoded && length !== undefined && body.bytes.byteLength !== length)
       return err(`${req.what}: truncated — received ${body.bytes.byteLength} of ${length} bytes`);
     return {
@@ -136,7 +138,7 @@ async function readCapped(
   res: Response,
   maxBytes: number,
   ctrl: AbortController,
-): Promise<{ status: 'ok'; bytes: Uint8Array } | { status: 'error'; reason: string }> {
+): Promise<{ status: 'ok'; bytes: Uint8Array } | { status: 'error'; reason: string; tooLarge?: true }> {
   if (!res.body) return { status: 'ok', bytes: new Uint8Array(0) };
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -152,6 +154,7 @@ async function readCapped(
         ctrl.abort();
         return {
           status: 'error',
+          tooLarge: true,
           reason: `larger than the limit of ${maxBytes.toLocaleString('en')} bytes; download stopped at ${total.toLocaleString('en')} bytes`,
         };
       }

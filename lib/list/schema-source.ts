@@ -31,7 +31,7 @@ import type {
 } from './types';
 import { FORMAT_VERSION, LIST_FORMAT, MANIFEST_FORMAT } from './types';
 
-/** Spec §3.5: strings at most 512 characters (UTF-16 code units). */
+/** docs/list-format.md §3.5: strings at most 512 characters (UTF-16 code units). */
 export const MAX_STRING = 512;
 
 export interface StringDesc {
@@ -385,7 +385,7 @@ export function buildJsonSchema(): Record<string, Json> {
           }
           const o: Record<string, Json> = { type: 'object', required, properties };
           if (d.anyOf) o.anyOf = d.anyOf.map((k) => ({ required: [k] }));
-          // Unknown fields are allowed (spec §3.6: ignored, and stripped by the validator).
+          // Unknown fields are allowed (docs/list-format.md §3.6: ignored, and stripped by the validator).
           defs[d.name] = o;
         }
         return { $ref: `#/$defs/${d.name}` };

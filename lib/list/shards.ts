@@ -1,8 +1,8 @@
 /**
- * Manifest and shards (spec §6). A national list (~250,000 legislative candidates) is served as a
- * manifest pointing at shards by region; a client takes the national shard `00`, plus the shards of
- * the user's province and regency/city (or every shard, if the user asks). Only the manifest is
- * signed; each shard is pinned by its SHA-256.
+ * Manifest and shards (docs/list-format.md §6). A national list (~250,000 legislative candidates)
+ * is served as a manifest pointing at shards by region; a client takes the national shard `00`,
+ * plus the shards of the user's province and regency/city (or every shard, if the user asks).
+ * Only the manifest is signed; each shard is pinned by its SHA-256.
  *
  * Region codes are Kemendagri/KPU codes without dots: a province has 2 digits (`32`), a
  * regency/city 4 digits whose first 2 are its province (`3273`).

@@ -1,5 +1,5 @@
 /**
- * Signing side of spec §5, for the maintainer CLI and tests only (Node: uses node:crypto).
+ * Signing side of docs/list-format.md §5, for the maintainer CLI and tests only (Node: uses node:crypto).
  * Never imported by the extension: private keys must not come near the extension or the repo.
  *
  * Private key file: JSON `{"alg":"Ed25519","key_id","private_key":"<base64 PKCS#8 DER>","public_key":"<base64 raw 32 bytes>"}`.

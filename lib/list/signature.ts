@@ -1,8 +1,9 @@
 /**
- * Ed25519 detached signatures (spec §5): `LIST.json.sig` is `{"alg":"Ed25519","key_id","sig"}` over
- * the exact bytes of LIST.json. Verification uses WebCrypto's Ed25519 where the browser has it and
- * falls back to @noble/ed25519 (audited, small) where it does not. noble's async API hashes with
- * WebCrypto's SHA-512, so no extra hash configuration is needed in a service worker or Node ≥ 20.
+ * Ed25519 detached signatures (docs/list-format.md §5): `LIST.json.sig` is
+ * `{"alg":"Ed25519","key_id","sig"}` over the exact bytes of LIST.json. Verification uses
+ * WebCrypto's Ed25519 where the browser has it and falls back to @noble/ed25519 (audited, small)
+ * where it does not. noble's async API hashes with WebCrypto's SHA-512, so no extra hash
+ * configuration is needed in a service worker or Node ≥ 20.
  */
 import { verifyAsync as nobleVerify } from '@noble/ed25519';
 import { decodeBase64 } from './base64';

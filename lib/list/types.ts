@@ -1,6 +1,6 @@
 /**
  * Candidate list format, version 1 — the contract with list publishers.
- * Mirrors ../shared/spec/candidate-list.md; the JSON Schema in lib/list/schema.json is checked
+ * Described in docs/list-format.md; the JSON Schema in lib/list/schema.json is checked
  * against these types by a test so the two cannot drift.
  */
 

@@ -1,19 +1,28 @@
 /**
- * The candidate-list updater (issue 4, spec §3/§5/§6), with its dependencies injected so the same
+ * The candidate-list updater (docs/list-format.md §8/§9), with its dependencies injected so the same
  * code runs in the background service worker and in Node tests: fetch, a key-value store (the
  * background backs it with browser.storage.local), a clock and a random source.
  *
  * Guarantees:
- * - nothing is stored before the document passed size cap, signature check (when the source has
- *   keys), validation, shard hashes and the sequence rule;
+ * - signed or nothing: a source is a URL *and* its public keys; a source without keys is refused
+ *   before anything is fetched, and a document is activated only with a valid Ed25519 signature by
+ *   one of the source's keys;
+ * - nothing is stored before the document passed size cap, signature check, validation, expiry,
+ *   the per-key issue date rule, shard count/bytes caps, shard hashes and the sequence rule;
+ * - changing the URL or the keys drops the old source's list and its validators (ETag,
+ *   Last-Modified): the bundled list rules until the new source's list verifies;
  * - atomic swap: the new list is written under a NEW key, then ONE pointer key is flipped, then the
  *   old list is deleted. A worker that dies mid-update leaves the old pointer (and an orphan that the
  *   next run deletes), never a half-written list in use;
  * - the last good list stays active on every failure; the bundled list is used until a remote one
  *   was accepted, or when no list URL is configured;
- * - `sequence` strictly increases per list_id: rollback is refused, also across source switches.
+ * - `sequence` strictly increases per list_id: rollback is refused, also across source switches;
+ * - per key, `issued_at` never goes back: a document older than the newest one accepted from the
+ *   same key is refused, whatever its list_id (an old release of another stream is no way around
+ *   the sequence rule);
+ * - every refusal carries a {@link ListErrorCode} the options page turns into a sentence.
  */
-import { expiryInstant } from './dates';
+import { expiryInstant, parseDate } from './dates';
 import { type FetchLike, fetchCapped } from './fetch-capped';
 import {
   checkShardBytes,
@@ -26,7 +35,7 @@ import {
 } from './shards';
 import { parseKeys, verifyDetached } from './signature';
 import { countList, type ListCounts } from './stats';
-import type { ListStatus } from './status';
+import type { ListErrorCode, ListStatus } from './status';
 import type { CandidateList, CandidateManifest } from './types';
 import { formatError, MAX_DOCUMENT_BYTES, validateDocument, validateList } from './validate';
 
@@ -42,6 +51,8 @@ export const STORAGE_KEYS = {
   meta: 'list.meta',
   /** {@link UpdateRecord}[]: the last 50 checks, newest first */
   history: 'list.history',
+  /** {@link Seen}: what was ever accepted (sequences per list_id, issue dates per key); survives source changes */
+  seen: 'list.seen',
 } as const;
 
 export interface KeyValueStore {
@@ -54,7 +65,7 @@ export interface KeyValueStore {
 export interface ListSource {
   /** HTTPS URL of a list or manifest; '' = the default source */
   url: string;
-  /** `key_id:base64` lines; when any key is given, the document must be signed by one of them */
+  /** `key_id:base64` lines; required: a document must be signed by one of them */
   keys: string;
   /** the user's home region (`32`, `3273`) or '': which shards of a manifest to take */
   region: string;
@@ -73,7 +84,15 @@ export interface UpdaterDeps {
   getSource: () => Promise<ListSource> | ListSource;
   /** used when the configured URL is '': the project's hosted list and its pinned key(s) */
   defaultSource?: { url: string; keys: string };
-  limits?: { timeoutMs?: number; maxBytes?: number };
+  limits?: {
+    timeoutMs?: number;
+    /** one document (list, manifest or shard); default 32 MiB */
+    maxBytes?: number;
+    /** shard entries a manifest may list; default {@link MAX_SHARDS} */
+    maxShards?: number;
+    /** the manifest and the shards taken, together; default {@link MAX_TOTAL_BYTES} */
+    maxTotalBytes?: number;
+  };
   schedule?: { intervalMs?: number; minBackoffMs?: number; maxBackoffMs?: number };
 }
 
@@ -83,6 +102,8 @@ export interface UpdateRecord {
   at: number;
   /** updated: a new list is active · unchanged: nothing new · failed: network/HTTP · refused: a document arrived and was rejected */
   outcome: Outcome;
+  /** set when outcome is failed or refused */
+  code?: ListErrorCode;
   listId?: string;
   sequence?: number;
   reason?: string;
@@ -91,6 +112,8 @@ export interface UpdateRecord {
 
 export interface Pointer {
   dataKey: string;
+  /** the source (URL and keys, {@link sourceIdOf}) this list came from; another source never uses it */
+  source?: string;
   listId: string;
   sequence: number;
   url: string;
@@ -106,8 +129,16 @@ export interface Pointer {
   expiresAt: string;
   publisher: string;
   counts: ListCounts;
+  /** written by earlier versions (now in {@link Seen}); read once to carry the memory over */
+  accepted?: [string, number][];
+}
+
+/** What was ever accepted, kept apart from the pointer so that dropping a source forgets none of it. */
+export interface Seen {
   /** last accepted sequence per list_id, as pairs (list ids are data: never object keys) */
-  accepted: [string, number][];
+  sequences: [string, number][];
+  /** per key id: the newest accepted issued_at (epoch ms), and the list and date it came from */
+  issued: [string, { at: number; listId: string; issuedAt: string }][];
 }
 
 export interface Meta {
@@ -115,6 +146,7 @@ export interface Meta {
   nextCheck?: number;
   failures: number;
   lastError?: string;
+  lastErrorCode?: ListErrorCode;
 }
 
 export interface ActiveList {
@@ -137,6 +169,10 @@ export interface Updater {
 }
 
 export const HISTORY_LIMIT = 50;
+/** Shard entries a manifest may list: a national list has about 550 (38 provinces, 514 regencies/cities, national). */
+export const MAX_SHARDS = 1_000;
+/** The manifest and the shards taken, together: one user's share is under 1 MB; "all shards" about 40 MB. */
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const HOUR = 3_600_000;
 const MIN = 60_000;
 
@@ -157,13 +193,24 @@ export function computeDelay(failures: number, random: number, s: UpdaterDeps['s
 class Refusal extends Error {
   constructor(
     readonly outcome: 'failed' | 'refused',
+    readonly code: ListErrorCode,
     message: string,
   ) {
     super(message);
   }
 }
-const refuse = (reason: string) => new Refusal('refused', reason);
-const failed = (reason: string) => new Refusal('failed', reason);
+const refuse = (code: ListErrorCode, reason: string) => new Refusal('refused', code, reason);
+const failed = (reason: string, tooLarge?: boolean) =>
+  tooLarge ? new Refusal('refused', 'too-large', reason) : new Refusal('failed', 'network', reason);
+
+/**
+ * The identity of a source: its URL and its keys, normalised (order, blank lines and comments do
+ * not matter). A change of either is a new source.
+ */
+export function sourceIdOf(url: string, keys: readonly { key_id: string; public_key: string }[]): string {
+  const lines = keys.map((k) => `${k.key_id}:${k.public_key}`).sort();
+  return JSON.stringify([url, lines]);
+}
 
 const sigUrl = (url: string): string => {
   const u = new URL(url);
@@ -178,6 +225,8 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   const { store } = deps;
   const timeoutMs = deps.limits?.timeoutMs ?? 30_000;
   const maxBytes = deps.limits?.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const maxShards = deps.limits?.maxShards ?? MAX_SHARDS;
+  const maxTotalBytes = deps.limits?.maxTotalBytes ?? MAX_TOTAL_BYTES;
   let inflight: Promise<ListStatus> | undefined;
   let bundled: Promise<{ list: CandidateList; counts: ListCounts }> | undefined;
   let cache: { dataKey: string; list: CandidateList } | undefined;
@@ -193,15 +242,33 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   const getPointer = async () => (await store.get(STORAGE_KEYS.pointer)) as Pointer | undefined;
   const getMeta = async (): Promise<Meta> =>
     ((await store.get(STORAGE_KEYS.meta)) as Meta | undefined) ?? { failures: 0 };
+  const getSeen = async (ptr: Pointer | undefined): Promise<Seen> => {
+    const seen = (await store.get(STORAGE_KEYS.seen)) as Seen | undefined;
+    if (seen) return seen;
+    // first run after an update from a version that kept the sequences in the pointer
+    return { sequences: ptr?.accepted ?? [], issued: [] };
+  };
+  /** The configured source: URL, key text, parsed keys and the source id ('' when no URL). */
   const effective = async () => {
     const src = await deps.getSource();
     const chosen = src.url.trim() ? { url: src.url.trim(), keys: src.keys } : deps.defaultSource;
-    return { src, url: chosen?.url ?? '', keys: chosen?.keys ?? '' };
+    const url = chosen?.url ?? '';
+    const keyText = chosen?.keys ?? '';
+    const keys = parseKeys(keyText);
+    const id = url && keys.ok ? sourceIdOf(url, keys.keys) : '';
+    return { src, url, keys, id };
   };
-  /** The remote pointer in force: none when no source is configured (the bundled list then rules). */
+  /**
+   * The remote pointer in force: only a signed list of exactly the configured source (URL and
+   * keys). None when no source is configured or the source changed: the bundled list then rules.
+   */
   const activePointer = async (): Promise<Pointer | undefined> => {
-    const [ptr, eff] = await Promise.all([getPointer(), effective()]);
-    return ptr && eff.url ? ptr : undefined;
+    // The pointer first: with none stored (a fresh install) the source is not needed, and asking
+    // for it reads the managed policy, which Chromium can take seconds to answer at first start.
+    const ptr = await getPointer();
+    if (!ptr?.signed) return undefined;
+    const eff = await effective();
+    return eff.id && ptr.source === eff.id ? ptr : undefined;
   };
 
   async function record(r: UpdateRecord): Promise<void> {
@@ -220,7 +287,23 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     await store.remove(STORAGE_KEYS.pending);
   }
 
-  async function commit(list: CandidateList, next: Omit<Pointer, 'dataKey' | 'counts' | 'publisher' | 'expiresAt'>) {
+  /**
+   * Forget the list of a source that is no longer configured, with its ETag and Last-Modified: a
+   * 304 must never keep a list from another source. What was accepted stays in {@link Seen}.
+   */
+  async function dropPointer(ptr: Pointer): Promise<void> {
+    const seen = await getSeen(ptr);
+    await store.set(STORAGE_KEYS.seen, seen);
+    await store.remove(STORAGE_KEYS.pointer); // from here on the bundled list is the active one
+    cache = undefined;
+    await store.remove(ptr.dataKey);
+  }
+
+  async function commit(
+    list: CandidateList,
+    seen: Seen,
+    next: Omit<Pointer, 'dataKey' | 'counts' | 'publisher' | 'expiresAt'>,
+  ) {
     const old = await getPointer();
     // Never the old key, even with a frozen clock: overwriting the active copy would break the swap.
     let dataKey = `${STORAGE_KEYS.dataPrefix}${deps.now().toString(36)}-${Math.floor(deps.random() * 2 ** 32).toString(36)}`;
@@ -234,6 +317,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       publisher: list.publisher.name,
       expiresAt: list.expires_at,
     };
+    await store.set(STORAGE_KEYS.seen, seen);
     await store.set(STORAGE_KEYS.pointer, pointer); // the flip: from here on the new list is the active one
     cache = { dataKey, list };
     if (old && old.dataKey !== dataKey) await store.remove(old.dataKey);
@@ -244,33 +328,61 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     manifest: CandidateManifest,
     url: string,
     choice: ListSourceChoice,
+    budget: number,
   ): Promise<CandidateList> {
+    if (manifest.shards.length > maxShards)
+      throw refuse(
+        'too-many-shards',
+        `the manifest lists ${manifest.shards.length.toLocaleString('en')} shards; at most ${maxShards.toLocaleString('en')} are accepted`,
+      );
     const refs = chooseShards(manifest, choice);
+    const declared = refs.reduce((n, r) => n + (r.bytes ?? 0), 0);
+    if (declared > budget)
+      throw refuse(
+        'too-large',
+        `the shards to take declare ${declared.toLocaleString('en')} bytes; with the manifest that is above the limit of ${maxTotalBytes.toLocaleString('en')} bytes in all`,
+      );
+    let left = budget;
     const lists: CandidateList[] = [];
     for (const ref of refs) {
       const where = resolveShardUrl(url, ref.path);
-      if (!where.ok) throw refuse(where.reason);
+      if (!where.ok) throw refuse('bad-shard', where.reason);
       const what = `shard ${ref.path}`;
+      if (left <= 0)
+        throw refuse(
+          'too-large',
+          `the list and its shards are above the limit of ${maxTotalBytes.toLocaleString('en')} bytes in all`,
+        );
+      const cap = Math.min(maxBytes, ref.bytes ?? maxBytes, left);
       const got = await fetchCapped({
         fetch: deps.fetch,
         url: where.url,
-        maxBytes: Math.min(maxBytes, ref.bytes ?? maxBytes),
+        maxBytes: cap,
         timeoutMs,
         requireJson: true,
         what,
       });
       if (got.status === 'not-modified') throw failed(`${what}: unexpected 304 Not Modified`);
-      if (got.status === 'error') throw failed(got.reason);
+      if (got.status === 'error') {
+        const inAll = got.tooLarge && cap === left;
+        throw failed(
+          inAll
+            ? `${got.reason} (the list and its shards may hold ${maxTotalBytes.toLocaleString('en')} bytes in all)`
+            : got.reason,
+          got.tooLarge,
+        );
+      }
+      left -= got.bytes.byteLength;
       const badHash = await checkShardBytes(ref, got.bytes);
-      if (badHash) throw refuse(badHash);
+      if (badHash) throw refuse('bad-shard', badHash);
       const v = validateList(got.bytes, { maxBytes });
-      if (!v.ok) throw refuse(`${what} is not a valid list: ${firstErrors(v.errors)}`);
+      if (!v.ok) throw refuse('bad-shard', `${what} is not a valid list: ${firstErrors(v.errors)}`);
       const badHead = checkShardHead(manifest, ref, v.list);
-      if (badHead) throw refuse(badHead);
+      if (badHead) throw refuse('bad-shard', badHead);
       lists.push(v.list);
     }
     const merged = mergeShards(manifest, lists);
-    if (!merged.ok) throw refuse(`the shards do not fit together: ${firstErrors(merged.errors)}`);
+    if (!merged.ok) throw refuse('bad-shard', `the shards do not fit together: ${firstErrors(merged.errors)}`);
     return merged.list;
   }
 
@@ -279,34 +391,45 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   async function run(): Promise<UpdateRecord> {
     const at = deps.now();
     await recover();
-    const { src, url, keys: keyText } = await effective();
+    const { src, url, keys, id } = await effective();
+    let ptr = await getPointer();
+    if (ptr && ptr.source !== id) {
+      await dropPointer(ptr);
+      ptr = undefined;
+    }
     if (!url) return { at, outcome: 'unchanged', reason: 'no list URL configured: the bundled list is in use' };
-    const keys = parseKeys(keyText);
-    if (!keys.ok) throw refuse(`the configured public keys are invalid: ${keys.errors.join('; ')}`);
+    if (!keys.ok) throw refuse('bad-keys', `the configured public keys are invalid: ${keys.errors.join('; ')}`);
+    if (!keys.keys.length)
+      throw refuse(
+        'unsigned-source',
+        `no public key is configured for ${url.slice(0, 100)}: a list is only used when it is signed by a key of its source (paste the publisher's subscription code)`,
+      );
     const choice: ListSourceChoice = { region: src.region, all: src.allShards };
-    const ptr = await getPointer();
-    // Conditional request only when a 304 would really mean "nothing to do": same URL, and (for a
-    // manifest) the same shard choice. A changed region must fetch the shards it now needs.
-    const conditional = ptr?.url === url && (ptr.choice === 'list' || ptr.choice === choiceKey(choice));
+    // Conditional request only when a 304 would really mean "nothing to do": the same source, and
+    // (for a manifest) the same shard choice. A changed region must fetch the shards it now needs.
+    const conditional = !!ptr && (ptr.choice === 'list' || ptr.choice === choiceKey(choice));
     const got = await fetchCapped({
       fetch: deps.fetch,
       url,
-      maxBytes,
+      maxBytes: Math.min(maxBytes, maxTotalBytes),
       timeoutMs,
       requireJson: true,
       what: 'the list',
       etag: conditional ? ptr?.etag : undefined,
       lastModified: conditional ? ptr?.lastModified : undefined,
     });
-    if (got.status === 'error') throw failed(got.reason);
-    if (got.status === 'not-modified')
-      return { at, outcome: 'unchanged', listId: ptr?.listId, sequence: ptr?.sequence, url };
-    return accept(at, url, got.bytes, got.etag, got.lastModified, keys.keys, choice, ptr);
+    if (got.status === 'error') throw failed(got.reason, got.tooLarge);
+    if (got.status === 'not-modified') {
+      if (!ptr) throw failed('the list: unexpected 304 Not Modified to an unconditional request');
+      return { at, outcome: 'unchanged', listId: ptr.listId, sequence: ptr.sequence, url };
+    }
+    return accept(at, url, id, got.bytes, got.etag, got.lastModified, keys.keys, choice, ptr);
   }
 
   async function accept(
     at: number,
     url: string,
+    sourceId: string,
     bytes: Uint8Array,
     etag: string | undefined,
     lastModified: string | undefined,
@@ -314,62 +437,85 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     choice: ListSourceChoice,
     ptr: Pointer | undefined,
   ): Promise<UpdateRecord> {
-    // 1. signature over the exact bytes, when the source has keys
-    let keyId: string | undefined;
-    if (keys.length) {
-      const sig = await fetchCapped({
-        fetch: deps.fetch,
-        url: sigUrl(url),
-        maxBytes: 4096,
-        timeoutMs,
-        requireJson: false,
-        what: 'the signature file',
-      });
-      if (sig.status === 'error' && sig.httpStatus === 404)
-        throw refuse('the list is not signed (no .sig file), but public keys are configured for this source');
-      if (sig.status !== 'ok') throw failed(sig.status === 'error' ? sig.reason : 'the signature file: unexpected 304');
-      const v = await verifyDetached(bytes, sig.bytes, keys);
-      if (!v.ok) throw refuse(`signature refused: ${v.reason}`);
-      keyId = v.keyId;
-    }
+    // 1. signature over the exact bytes, always (a source without keys never gets this far)
+    const sig = await fetchCapped({
+      fetch: deps.fetch,
+      url: sigUrl(url),
+      maxBytes: 4096,
+      timeoutMs,
+      requireJson: false,
+      what: 'the signature file',
+    });
+    if (sig.status === 'error' && sig.httpStatus === 404)
+      throw refuse('no-signature', 'the list is not signed (no .sig file beside it); only signed lists are used');
+    if (sig.status !== 'ok') throw failed(sig.status === 'error' ? sig.reason : 'the signature file: unexpected 304');
+    const v = await verifyDetached(bytes, sig.bytes, keys);
+    if (!v.ok) throw refuse('bad-signature', `signature refused: ${v.reason}`);
+    const keyId = v.keyId;
     // 2. validation
     const doc = validateDocument(bytes, { maxBytes });
-    if (!doc.ok) throw refuse(`the list is invalid: ${firstErrors(doc.errors)}`);
+    if (!doc.ok) throw refuse('invalid', `the list is invalid: ${firstErrors(doc.errors)}`);
     const head = doc.kind === 'list' ? doc.list : doc.manifest;
     const thisChoice = doc.kind === 'list' ? 'list' : choiceKey(choice);
     const hash = await sha256Hex(bytes);
-    // 3. sequence: strictly increasing per list_id; the same release may only be re-activated
-    const accepted = new Map(ptr?.accepted ?? []);
+    // 3. expiry: a list already past expires_at when it arrives is a replay, not an update
+    const expiry = expiryInstant(head.expires_at);
+    if (expiry !== undefined && at >= expiry)
+      throw refuse(
+        'expired',
+        `"${head.list_id}" sequence ${head.sequence} expired on ${head.expires_at}, before it was fetched`,
+      );
+    // 4. per key, the issue date never goes back (across list ids)
+    const seen = await getSeen(ptr);
+    const issued = new Map(seen.issued);
+    const issuedAt = parseDate(head.issued_at)?.start ?? 0;
+    const newest = issued.get(keyId);
+    if (newest && issuedAt < newest.at)
+      throw refuse(
+        'older-issue',
+        `"${head.list_id}" was issued ${head.issued_at}, before "${newest.listId}" (issued ${newest.issuedAt}) already accepted from key "${keyId}"`,
+      );
+    // 5. sequence: strictly increasing per list_id; the same release may only be re-activated
+    const accepted = new Map(seen.sequences);
     const last = accepted.get(head.list_id);
     if (last !== undefined && head.sequence < last)
       throw refuse(
+        'rollback',
         `rollback refused: "${head.list_id}" sequence ${head.sequence} is older than the accepted sequence ${last}`,
       );
-    const isActive = ptr?.listId === head.list_id && ptr.sequence === head.sequence && ptr.url === url;
+    const isActive = ptr?.listId === head.list_id && ptr.sequence === head.sequence;
     if (last === head.sequence && isActive) {
       if (ptr.sha256 !== hash)
         throw refuse(
+          'changed-content',
           `"${head.list_id}" sequence ${head.sequence} was already accepted with different content; the publisher must raise the sequence`,
         );
       if (ptr.choice === thisChoice)
         return { at, outcome: 'unchanged', listId: head.list_id, sequence: head.sequence, url };
     }
-    // 4. shards (their hashes are pinned by the manifest just verified)
-    const list = doc.kind === 'list' ? doc.list : await fetchShards(doc.manifest, url, choice);
+    // 6. shards (their hashes are pinned by the manifest just verified), within the caps
+    const list =
+      doc.kind === 'list' ? doc.list : await fetchShards(doc.manifest, url, choice, maxTotalBytes - bytes.byteLength);
     accepted.set(head.list_id, head.sequence);
-    await commit(list, {
-      listId: head.list_id,
-      sequence: head.sequence,
-      url,
-      signed: !!keyId,
-      keyId,
-      etag,
-      lastModified,
-      choice: thisChoice,
-      sha256: hash,
-      acceptedAt: at,
-      accepted: [...accepted],
-    });
+    if (!newest || issuedAt > newest.at)
+      issued.set(keyId, { at: issuedAt, listId: head.list_id, issuedAt: head.issued_at });
+    await commit(
+      list,
+      { sequences: [...accepted], issued: [...issued] },
+      {
+        source: sourceId,
+        listId: head.list_id,
+        sequence: head.sequence,
+        url,
+        signed: true,
+        keyId,
+        etag,
+        lastModified,
+        choice: thisChoice,
+        sha256: hash,
+        acceptedAt: at,
+      },
+    );
     return { at, outcome: 'updated', listId: head.list_id, sequence: head.sequence, url };
   }
 
@@ -379,8 +525,9 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       rec = await run();
     } catch (e) {
       const outcome = e instanceof Refusal ? e.outcome : 'failed';
+      const code: ListErrorCode = e instanceof Refusal ? e.code : 'network';
       const reason = e instanceof Error ? e.message : String(e);
-      rec = { at: deps.now(), outcome, reason, url: (await effective().catch(() => undefined))?.url };
+      rec = { at: deps.now(), outcome, code, reason, url: (await effective().catch(() => undefined))?.url };
     }
     const meta = await getMeta();
     const ok = rec.outcome === 'updated' || rec.outcome === 'unchanged';
@@ -390,8 +537,11 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       lastCheck: now,
       nextCheck: now + computeDelay(failures, deps.random(), deps.schedule),
       failures,
-      lastError: ok ? undefined : rec.reason,
     };
+    if (!ok) {
+      next.lastError = rec.reason;
+      next.lastErrorCode = rec.code;
+    }
     await store.set(STORAGE_KEYS.meta, next);
     await record(rec);
     return buildStatus(false);
@@ -432,7 +582,10 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     if (updating) s.state = 'updating';
     else if (meta.lastError) s.state = 'error';
     else if (expiry !== undefined && deps.now() >= expiry) s.state = 'stale';
-    if (meta.lastError) s.error = meta.lastError;
+    if (meta.lastError) {
+      s.error = meta.lastError;
+      s.errorCode = meta.lastErrorCode ?? 'network';
+    }
     return s;
   }
 

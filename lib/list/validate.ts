@@ -1,7 +1,7 @@
 /**
- * THE validator of list format v1 (spec §3), shared by the extension's updater and the maintainer
- * CLI. Every rejection names where (`elections[3].tickets[1].members`) and why, in words a list
- * publisher can act on.
+ * THE validator of list format v1 (docs/list-format.md §3), shared by the extension's updater and
+ * the maintainer CLI. Every rejection names where (`elections[3].tickets[1].members`) and why, in
+ * words a list publisher can act on.
  *
  * Safety properties (each covered by tests/unit/list):
  * - the returned object is freshly built from known fields only: unknown fields are stripped and
@@ -28,7 +28,7 @@ import { BAD, quote, TooManyErrors, type ValidationError, WalkContext, walk } fr
 
 export { formatError, type ValidationError } from './walk';
 
-/** Spec §3.5 limits. */
+/** docs/list-format.md §3.5 limits. */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 export const MAX_ALIASES = 500_000;
 
@@ -172,7 +172,10 @@ function structure<T>(desc: AnyObjectDesc, value: unknown, opts: ValidateOptions
   return out === BAD || ctx.errors.length ? undefined : (out as T);
 }
 
-/** Validate a list document (spec §2–§3). `raw` may be text, UTF-8 bytes, or an already parsed value. */
+/**
+ * Validate a list document (docs/list-format.md §2–§3). `raw` may be text, UTF-8 bytes, or an
+ * already parsed value.
+ */
 export function validateList(raw: unknown, opts: ValidateOptions = {}): ListResult {
   const parsed = parse(raw, opts.maxBytes ?? MAX_DOCUMENT_BYTES);
   if (!('value' in parsed)) return parsed;
@@ -189,7 +192,7 @@ export function validateList(raw: unknown, opts: ValidateOptions = {}): ListResu
   return ctx.errors.length ? { ok: false, errors: ctx.errors } : { ok: true, list };
 }
 
-/** Validate a manifest (spec §6). */
+/** Validate a manifest (docs/list-format.md §6). */
 export function validateManifest(raw: unknown, opts: ValidateOptions = {}): ManifestResult {
   const parsed = parse(raw, opts.maxBytes ?? MAX_DOCUMENT_BYTES);
   if (!('value' in parsed)) return parsed;
@@ -233,7 +236,7 @@ export function validateDocument(raw: unknown, opts: ValidateOptions = {}): Docu
   return r.ok ? { ok: true, kind: 'list', list: r.list } : r;
 }
 
-/** Spec §3 rules that a JSON Schema cannot express. Runs on the already cleaned document. */
+/** docs/list-format.md §3 rules that a JSON Schema cannot express. Runs on the already cleaned document. */
 function checkListRules(list: CandidateList, ctx: WalkContext): void {
   const parties = new Map<string, number>();
   list.parties?.forEach((p, i) => {
@@ -293,8 +296,8 @@ function checkListRules(list: CandidateList, ctx: WalkContext): void {
 export type SequenceCheck = { ok: true } | { ok: false; reason: string };
 
 /**
- * Spec §2: `sequence` strictly increases per `list_id`; a value ≤ the last accepted one for the same
- * list_id is refused (no rollback). `lastAccepted` maps list_id → last accepted sequence.
+ * docs/list-format.md §8: `sequence` strictly increases per `list_id`; a value ≤ the last accepted
+ * one for the same list_id is refused (no rollback). `lastAccepted` maps list_id → last accepted sequence.
  */
 export function checkSequence(
   listId: string,

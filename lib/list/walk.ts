@@ -2,7 +2,7 @@
  * The structural pass of the validator: walks a parsed JSON value along a description from
  * schema-source.ts and builds a FRESH copy holding only the known fields.
  *
- * Why a fresh copy: unknown fields are dropped (spec §3.6), and keys such as `__proto__`,
+ * Why a fresh copy: unknown fields are dropped (docs/list-format.md §3.6), and keys such as `__proto__`,
  * `constructor` or `prototype` (JSON.parse makes `__proto__` an own property) are never copied,
  * so nothing in a list can reach a prototype. Only own properties are read.
  *
@@ -33,7 +33,7 @@ export class TooManyErrors extends Error {}
 
 export class WalkContext {
   readonly errors: ValidationError[] = [];
-  /** aliases and slogans seen (spec §3.5 limit) */
+  /** aliases and slogans seen (docs/list-format.md §3.5 limit) */
   aliases = 0;
   /** path segments of the value being walked; rendered only when an error is reported */
   private readonly segs: (string | number)[] = [];

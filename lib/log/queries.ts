@@ -1,5 +1,6 @@
 import { PLATFORMS } from '../list/types';
 import type { JagaDb } from './db';
+import { storedLink } from './links';
 import type { AuditEvent, Dismissal, LogEntry, LogEntryInput } from './types';
 
 const SITES = new Set<string>(PLATFORMS);
@@ -15,8 +16,8 @@ export function checkEntry(raw: unknown): LogEntryInput {
   if (e.decision !== 'cancelled' && e.decision !== 'proceeded') throw new Error('log entry: unknown decision');
   if (!Array.isArray(e.tickets) || !e.tickets.every((t) => typeof t === 'string'))
     throw new Error('log entry: tickets');
-  if (e.url !== undefined && (typeof e.url !== 'string' || !e.url.startsWith('https://')))
-    throw new Error('log entry: url');
+  // Only a permalink of the entry's own site, without query string or fragment (lib/log/links.ts).
+  const url = storedLink(e.site, e.url);
   return {
     site: e.site,
     action: e.action,
@@ -27,7 +28,7 @@ export function checkEntry(raw: unknown): LogEntryInput {
     strength: e.strength,
     stage: e.stage === 'bakal_calon' ? 'bakal_calon' : 'calon',
     evidence: Array.isArray(e.evidence) ? e.evidence.slice(0, 12) : [],
-    ...(e.url && { url: e.url.slice(0, 2048) }),
+    ...(url && { url }),
     phase: e.phase === 'comment-start' ? 'comment-start' : 'action',
     ...(e.notCampaign === true && { notCampaign: true }),
   };
@@ -142,7 +143,22 @@ export async function weeklySummary(db: JagaDb, now = Date.now()): Promise<DaySu
 
 export async function addDismissal(db: JagaDb, d: Omit<Dismissal, 'id'>): Promise<void> {
   const existing = await db.dismissals.where('key').equals(d.key).first();
-  if (!existing) await db.dismissals.add(d);
+  if (existing) return;
+  // A post's label is its link: shown in the history, so kept like a stored link (lib/log/links.ts).
+  const label = d.key.startsWith('post:')
+    ? (storedLink(d.site, d.label) ?? storedLink(d.site, d.key.slice(5)) ?? d.site)
+    : d.label;
+  await db.dismissals.add({ ...d, label });
+}
+
+/** Forget a dismissal: the account or post is warned on again. Returns how many were removed. */
+export function removeDismissal(db: JagaDb, key: string): Promise<number> {
+  return db.dismissals.where('key').equals(key).delete();
+}
+
+/** The keys content scripts skip (published to storage.local by the background). */
+export async function dismissedKeys(db: JagaDb): Promise<string[]> {
+  return (await db.dismissals.toArray()).map((d) => d.key);
 }
 
 export function logEvent(db: JagaDb, e: Omit<AuditEvent, 'id'>): Promise<number | undefined> {

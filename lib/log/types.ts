@@ -17,7 +17,10 @@ export interface LogEntryInput {
   strength: MatchStrength;
   stage: Stage;
   evidence: Evidence[];
-  /** the post's permalink; omitted when the user switched off storing links */
+  /**
+   * the post's permalink; omitted when the user switched off storing links. Stored only as a
+   * permalink of `site` without query string or fragment (lib/log/links.ts, at write time).
+   */
   url?: string;
   /** `comment-start`: warned when the user began typing a comment, before anything was sent */
   phase?: 'action' | 'comment-start';

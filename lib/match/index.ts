@@ -1,5 +1,5 @@
 /**
- * Matcher entry point (issue 5): a token-hash index compiled from candidate lists and an
+ * Matcher entry point: a token-hash index compiled from candidate lists and an
  * explainable decision. Pure: no DOM, no extension API; the same code runs in Node and in a
  * content script. See docs/matching.md.
  *

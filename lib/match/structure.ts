@@ -1,6 +1,6 @@
 /**
  * The in-memory match index: typed arrays and two string pools, no per-alias objects, so that a
- * 250,000-alias list costs a few tens of bytes per alias (engineering.md B.4/B.5).
+ * 250,000-alias list costs a few tens of bytes per alias (figures in docs/matching.md §5).
  *
  * Every indexed phrase (name, alias, hashtag, slogan, party name, handle mention, keyword) is an
  * *entry*: a 53-bit phrase key (eHi: 21 bits, eLo: 32 bits) plus what it points at. Entries are

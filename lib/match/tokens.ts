@@ -1,8 +1,8 @@
 /**
  * The tokenizer: one hand-written pass over the UTF-16 code units that folds, splits and hashes
- * at the same time (engineering.md B.5: normalisation must be fused into the scan to reach
- * 60+ MB/s). No regular expression ever runs on user text, so the time is linear in the input
- * whatever it contains (lone surrogates, 1 MB of emoji, control characters).
+ * at the same time: normalising in separate passes before the scan could not reach the 60 MB/s
+ * target (docs/matching.md §5). No regular expression ever runs on user text, so the time is
+ * linear in the input whatever it contains (lone surrogates, 1 MB of emoji, control characters).
  *
  * Output goes into reusable typed arrays (`TokenBuf`) rather than objects: a 2,000-character post
  * yields ~300 tokens and must cost microseconds.

@@ -25,6 +25,11 @@ export interface Settings {
   listUrl: string;
   /** `key_id:base64key` lines */
   listKeys: string;
+  /**
+   * Take every shard of a manifest, not only those of the home region: the list host then cannot
+   * tell the region from the files requested (PRIVACY.md), at the cost of a larger download.
+   */
+  listAllShards: boolean;
   retentionMonths: number;
   /**
    * Automation switch, off by default: while on, the warning dialog and the in-page notice use open
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   storeLinks: true,
   listUrl: '',
   listKeys: '',
+  listAllShards: false,
   retentionMonths: 12,
   automation: false,
   pageBanner: false,
@@ -67,6 +73,7 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
   if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
   if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
+  if (typeof r.listAllShards === 'boolean') s.listAllShards = r.listAllShards;
   if (typeof r.automation === 'boolean') s.automation = r.automation;
   if (typeof r.pageBanner === 'boolean') s.pageBanner = r.pageBanner;
   if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1)

@@ -2,7 +2,7 @@
  * A deterministic, national-scale synthetic list for the list benchmark: ≈250,000 legislative
  * candidates (DPR 9,917 · DPD 668 · DPRD provinsi ≈32,900 · DPRD kab/kota the rest, as in 2024) and
  * 1,552 Pilkada pairs over 37 provinces and 508 regencies/cities, plus Pilpres. Names, numbers and
- * codes are made up; shapes and counts follow lib/list/types.ts and ../shared/reference/matching.md.
+ * codes are made up; shapes follow lib/list/types.ts, counts the 2024 elections.
  */
 import type { CandidateList, Election, ElectionType, Party, RegionLevel, Ticket } from '../../lib/list/types';
 

@@ -75,6 +75,10 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (process.env.JN_DEBUG_SW) {
+    worker.on('console', (m) => console.log(`[service worker] ${m.type()}: ${m.text()}`));
+    context.on('serviceworker', (w) => console.log(`[service worker] another one started: ${w.url()}`));
+  }
   return {
     context,
     worker,

@@ -35,17 +35,34 @@ export async function setOptions(b: ExtensionBrowser, opts: OptInOptions): Promi
 
 export const optIn = (b: ExtensionBrowser, opts: OptInOptions = {}) => setOptions(b, { ...opts, consent: true });
 
-/** Wait until the background has published a match index built for this demo setting. */
-export async function waitForIndex(b: ExtensionBrowser, demo: boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const got = await b.worker.evaluate(
-      'chrome.storage.local.get("matchIndex").then(r => r.matchIndex && r.matchIndex.demo)',
-    );
-    if (got === demo) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`match index (demo=${demo}) not published within ${timeoutMs} ms`);
+/**
+ * Wait until the background has published a match index built for this demo setting: resolves on
+ * the storage change itself (or at once if it is already there). The ceiling is generous and only
+ * turns a hang into a readable failure that says what was stored instead.
+ */
+export async function waitForIndex(b: ExtensionBrowser, demo: boolean, ceilingMs = 45_000): Promise<void> {
+  // A string, not a function: a transpiler's helpers (e.g. tsx's __name) do not exist in the worker.
+  const outcome = await b.worker.evaluate(`new Promise((resolve) => {
+    const want = ${JSON.stringify(demo)};
+    const good = (v) => v !== undefined && v !== null && v.demo === want;
+    const finish = (what) => {
+      clearTimeout(timer);
+      chrome.storage.onChanged.removeListener(onChanged);
+      resolve(what);
+    };
+    const onChanged = (changes, area) => {
+      if (area === 'local' && changes.matchIndex && good(changes.matchIndex.newValue)) finish('ok');
+    };
+    const timer = setTimeout(async () => {
+      const got = await chrome.storage.local.get(null);
+      const idx = got.matchIndex;
+      finish('stored index: ' + (idx ? 'demo=' + idx.demo + ' list=' + idx.listId + '#' + idx.sequence : 'none') +
+        '; settings: ' + JSON.stringify(got.settings) + '; stored keys: ' + Object.keys(got).join(' '));
+    }, ${ceilingMs});
+    chrome.storage.onChanged.addListener(onChanged);
+    chrome.storage.local.get('matchIndex').then((r) => { if (good(r.matchIndex)) finish('ok'); });
+  })`);
+  if (outcome !== 'ok') throw new Error(`match index (demo=${demo}) not published within ${ceilingMs} ms; ${outcome}`);
 }
 
 export interface HistoryRow {

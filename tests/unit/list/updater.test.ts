@@ -32,7 +32,7 @@ const bundledRaw = readFileSync('public/lists/bundled.json', 'utf8');
 function setup(src: Partial<ListSource> = {}, limits = { timeoutMs: 2_000, maxBytes: 256 * 1024 }) {
   const store = new MemoryStore();
   const clock = { t: T0 };
-  const source: ListSource = { url: `${srv.origin}/LIST.json`, keys: '', region: '', ...src };
+  const source: ListSource = { url: `${srv.origin}/LIST.json`, keys: formatKey(key.publicKey), region: '', ...src };
   const updater = createUpdater({
     fetch: srv.fetch,
     store,
@@ -47,18 +47,26 @@ function setup(src: Partial<ListSource> = {}, limits = { timeoutMs: 2_000, maxBy
 
 const bytesOf = (list: CandidateList) => new TextEncoder().encode(JSON.stringify(list));
 
-/** Publish a list at /LIST.json, optionally signed, with an ETag. */
-function publish(list: CandidateList, opts: { sign?: typeof key; etag?: string; path?: string } = {}) {
+/** Publish a list at /LIST.json, signed by `key` unless told otherwise (`sign: null`), with an ETag. */
+function publish(list: CandidateList, opts: { sign?: typeof key | null; etag?: string; path?: string } = {}) {
   const body = bytesOf(list);
   const path = opts.path ?? '/LIST.json';
+  const signer = opts.sign === undefined ? key : opts.sign;
   srv.routes.set(path, serve(body, { etag: opts.etag }));
-  if (opts.sign)
+  if (signer)
     srv.routes.set(
       `${path}.sig`,
-      serve(renderSignature(signBytes(body, opts.sign.privateFile)), { type: 'application/octet-stream' }),
+      serve(renderSignature(signBytes(body, signer.privateFile)), { type: 'application/octet-stream' }),
     );
   else srv.routes.delete(`${path}.sig`);
   return body;
+}
+
+/** Serve raw bytes at /LIST.json with a valid signature over them (so checks after the signature run). */
+function publishSignedRaw(body: string | Uint8Array, opts: { type?: string } = {}) {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+  srv.routes.set('/LIST.json', serve(bytes, opts));
+  srv.routes.set('/LIST.json.sig', serve(renderSignature(signBytes(bytes, key.privateFile))));
 }
 
 const seq = (n: number, over: Partial<CandidateList> = {}) => minimalList({ sequence: n, ...over });
@@ -90,7 +98,7 @@ describe('updater: fallback and first fetch', () => {
     expect(srv.log).toEqual([]);
   });
 
-  it('fetches, validates and activates an unsigned list over HTTPS', async () => {
+  it('fetches, verifies, validates and activates a signed list over HTTPS', async () => {
     const { updater, store } = setup();
     publish(seq(1), { etag: '"v1"' });
     const s = await updater.updateNow();
@@ -99,7 +107,8 @@ describe('updater: fallback and first fetch', () => {
       source: 'remote',
       listId: 'test/pilkada',
       sequence: 1,
-      signed: false,
+      signed: true,
+      keyId: 'publisher-2026',
       publisher: 'Contoh BKPSDM',
       counts: { elections: 1, tickets: 2, people: 4, accounts: 1 },
       lastCheck: T0,
@@ -124,10 +133,11 @@ describe('updater: fallback and first fetch', () => {
   it('sends If-Modified-Since when the server gives Last-Modified', async () => {
     const { updater } = setup();
     const lm = 'Tue, 01 Oct 2024 00:00:00 GMT';
+    publish(seq(1));
     srv.routes.set('/LIST.json', serve(bytesOf(seq(1)), { headers: { 'last-modified': lm } }));
     await updater.updateNow();
     await updater.updateNow();
-    expect(srv.log.at(-1)?.ifModifiedSince).toBe(lm);
+    expect(srv.log.filter((l) => l.path === '/LIST.json').at(-1)?.ifModifiedSince).toBe(lm);
   });
 
   it('runs one check at a time', async () => {
@@ -136,6 +146,7 @@ describe('updater: fallback and first fetch', () => {
     const [a, b] = await Promise.all([updater.updateNow(), updater.updateNow()]);
     expect(a).toEqual(b);
     expect(srv.log.filter((l) => l.path === '/LIST.json')).toHaveLength(1);
+    expect(srv.log.filter((l) => l.path === '/LIST.json.sig')).toHaveLength(1);
   });
 });
 
@@ -184,7 +195,7 @@ describe('updater: bad input is refused and the last good list stays', () => {
     limits?: { timeoutMs: number; maxBytes: number },
   ) {
     const ctx = setup(src, limits);
-    publish(seq(1), { sign: src.keys ? key : undefined });
+    publish(seq(1));
     expect((await ctx.updater.updateNow()).sequence).toBe(1);
     const before = ctx.store.keys();
     await bad();
@@ -197,7 +208,7 @@ describe('updater: bad input is refused and the last good list stays', () => {
     );
     return ctx;
   }
-  const signed = { keys: formatKey(key.publicKey) };
+  const signed = {};
 
   it('wrong signature', async () => {
     await refusedAfterGood(
@@ -220,8 +231,8 @@ describe('updater: bad input is refused and the last good list stays', () => {
 
   it('no signature although keys are configured', async () => {
     await refusedAfterGood(
-      () => void publish(seq(2)),
-      /not signed \(no \.sig file\), but public keys are configured/,
+      () => void publish(seq(2), { sign: null }),
+      /^the list is not signed \(no \.sig file beside it\); only signed lists are used$/,
       signed,
     );
   });
@@ -255,20 +266,19 @@ describe('updater: bad input is refused and the last good list stays', () => {
 
   it('an unknown format_version', async () => {
     await refusedAfterGood(
-      () => void srv.routes.set('/LIST.json', serve(JSON.stringify({ ...seq(2), format_version: 2 }))),
+      () => publishSignedRaw(JSON.stringify({ ...seq(2), format_version: 2 })),
       /format_version 2 is not supported/,
     );
   });
 
-  it('an HTTP (not HTTPS) URL', async () => {
+  it('an HTTP (not HTTPS) URL: a new source, so the old list is dropped and the bundled list rules', async () => {
     const { updater, source } = setup();
     publish(seq(1));
     await updater.updateNow();
     source.url = 'http://127.0.0.1:1/LIST.json';
     const s = await updater.updateNow();
-    expect(s.state).toBe('error');
+    expect(s).toMatchObject({ state: 'error', errorCode: 'network', source: 'bundled' });
     expect(s.error).toBe('the list URL must use HTTPS; http is refused (http://127.0.0.1:1/LIST.json)');
-    await expectStillActive(updater, 1);
   });
 
   it('server 500 and 404', async () => {
@@ -328,6 +338,7 @@ describe('updater: bad input is refused and the last good list stays', () => {
 
   it('a redirect to plain HTTP', async () => {
     const plain = await startHttpServer(serve(bytesOf(seq(2))));
+    publish(seq(2));
     try {
       await refusedAfterGood(() => {
         srv.routes.set('/LIST.json', (_q, r) => {
@@ -355,7 +366,7 @@ describe('updater: bad input is refused and the last good list stays', () => {
 
   it('a non-JSON content type', async () => {
     await refusedAfterGood(
-      () => void srv.routes.set('/LIST.json', serve('<html>login</html>', { type: 'text/html; charset=utf-8' })),
+      () => publishSignedRaw('<html>login</html>', { type: 'text/html; charset=utf-8' }),
       /^the list: the server sent "text\/html; charset=utf-8", not JSON/,
     );
   });
@@ -434,7 +445,7 @@ describe('updater: atomic swap', () => {
       now: () => T0,
       random: () => 0.5,
       loadBundled: async () => bundledRaw,
-      getSource: () => ({ url: `${srv.origin}/LIST.json`, keys: '', region: '' }),
+      getSource: () => ({ url: `${srv.origin}/LIST.json`, keys: formatKey(key.publicKey), region: '' }),
     });
     expect((await again.getActiveList()).list.sequence).toBe(1);
   });

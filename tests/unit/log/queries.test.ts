@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { JagaDb } from '../../../lib/log/db';
-import { toCsv, toJson } from '../../../lib/log/export';
+import { csvCell, toCsv, toJson } from '../../../lib/log/export';
 import {
   addDismissal,
   addEntry,
   applyRetention,
   checkEntry,
+  dismissedKeys,
   importEntries,
   listEntries,
   matchesFilter,
+  removeDismissal,
   weeklySummary,
 } from '../../../lib/log/queries';
 import type { LogEntry, LogEntryInput } from '../../../lib/log/types';
@@ -36,7 +38,8 @@ describe('checkEntry', () => {
     expect(() => checkEntry({ ...base, action: 'delete' })).toThrow(/action/);
     expect(() => checkEntry({ ...base, decision: 'maybe' })).toThrow(/decision/);
     expect(() => checkEntry({ ...base, tickets: [1] })).toThrow(/tickets/);
-    expect(() => checkEntry({ ...base, url: 'javascript:alert(1)' })).toThrow(/url/);
+    // a link that is no permalink of the site is not stored (tests/unit/log/links.test.ts)
+    expect(checkEntry({ ...base, url: 'javascript:alert(1)' })).not.toHaveProperty('url');
   });
   it('drops unknown fields', () => {
     const e = checkEntry({ ...base, evil: '<script>' } as LogEntryInput);
@@ -105,6 +108,33 @@ describe('log queries', () => {
     await addDismissal(db, d);
     expect(await db.dismissals.count()).toBe(1);
   });
+
+  it("shows a dismissed post's link as a stored link: same site, no query string", async () => {
+    const db = freshDb();
+    const url = 'https://www.facebook.com/p/posts/pfbid0?__cft__[0]=AZ&__tn__=R';
+    await addDismissal(db, { key: `post:${url}`, site: 'facebook', label: url, tickets: [], at: 1 });
+    await addDismissal(db, {
+      key: 'post:https://evil.example/x?y',
+      site: 'x',
+      label: 'https://evil.example/x?y',
+      tickets: [],
+      at: 2,
+    });
+    expect((await db.dismissals.toArray()).map((d) => d.label)).toEqual([
+      'https://www.facebook.com/p/posts/pfbid0',
+      'x',
+    ]);
+  });
+
+  it('removes a dismissal, and the published set no longer has it', async () => {
+    const db = freshDb();
+    await addDismissal(db, { key: 'account:x:kucing', site: 'x', label: '@kucing', tickets: [], at: 1 });
+    await addDismissal(db, { key: 'post:https://x.com/a/status/1', site: 'x', label: 'post', tickets: [], at: 2 });
+    expect(await dismissedKeys(db)).toEqual(['account:x:kucing', 'post:https://x.com/a/status/1']);
+    expect(await removeDismissal(db, 'account:x:kucing')).toBe(1);
+    expect(await removeDismissal(db, 'account:x:kucing')).toBe(0);
+    expect(await dismissedKeys(db)).toEqual(['post:https://x.com/a/status/1']);
+  });
 });
 
 describe('export', () => {
@@ -115,6 +145,47 @@ describe('export', () => {
     expect(header).toBe('time,site,action,decision,tickets,candidates,elections,stage,url');
     expect(row).toContain(`"'=HYPERLINK(""x"") | a, ""b"""`);
   });
+  it.each([
+    // plain text stays as it is
+    ['Prabowo Subianto', 'Prabowo Subianto'],
+    ['02 Prabowo – Gibran', '02 Prabowo – Gibran'],
+    // formula starters at the start
+    ['=1+1', "'=1+1"],
+    ['+62812', "'+62812"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+    ['  =1', "  '=1"],
+    ['＝1+1', "'＝1+1"],
+    // after anything a spreadsheet may split on: the semicolon-locale attack, quoted too
+    ['https://x.com/a;=HYPERLINK("http://evil","klik")', `"https://x.com/a;'=HYPERLINK(""http://evil"",""klik"")"`],
+    ['a,@cmd', `"a,'@cmd"`],
+    ['a; +1', `"a; '+1"`],
+    ['a|=1', "a|'=1"],
+    ['a\n-1', `"a\n'-1"`],
+    // separators alone are quoted, so they stay inside the field in comma and semicolon locales
+    ['a;b', '"a;b"'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['tab\there', `"tab\there"`],
+  ])('csvCell(%j) = %s', (input, out) => {
+    expect(csvCell(input)).toBe(out);
+  });
+
+  it('no exported field starts a formula at any boundary, in a comma or a semicolon locale', () => {
+    const nasty = ['=1', ';=1', ',+1', 'x;@y', 'a\r\n=b', '"=c"', 'q|-1', ' ; =1'];
+    const csv = toCsv(nasty.map((s, i) => ({ ...base, at: i, ticketLabels: [s], electionIds: [s] }) as LogEntry));
+    // what a spreadsheet would see splitting on either separator, even ignoring quotes altogether
+    for (const sep of [',', ';']) {
+      for (const line of csv.split(/\r\n|\n|\r/)) {
+        for (const part of line.split(sep)) {
+          expect(part.replace(/^[\s"]*/, ''), `${sep} in ${JSON.stringify(line)}`).not.toMatch(/^[=+\-@]/);
+        }
+      }
+    }
+  });
+
   it('writes JSON with a format marker', () => {
     const doc = JSON.parse(toJson(entries, 0));
     expect(doc.format).toBe('jaga-netral/history');
