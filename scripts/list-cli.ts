@@ -39,7 +39,7 @@ const USAGE = `usage: npm run list -- <command> [options]
   from-kpu FILE.csv --list-id ID --publisher NAME --from DATE --until DATE
            [--determined-at DATE] [--voting-date DATE] [--sequence N] [--expires DATE] [--out FILE]
   publish  --data DIR --out DIR --key FILE [--sequence N] [--region CODE] [--list-id ID] [--publisher NAME]
-           [--expires DATE] [--issued-at TS] [--calendars DIR] [--force] [--wilayah|--parties|--pkwkp|--pkwkk|--pilpres|
+           [--expires DATE] [--issued-at TS] [--calendars DIR] [--layout auto|dapil|kab] [--force] [--wilayah|--parties|--pkwkp|--pkwkk|--pilpres|
            --dct|--dapil|--kpu-region-names FILE]      KPU exports → signed manifest + region shards
   schema   [--check]                                 regenerate (or check) lib/list/schema.json
   subscription URL --keys "id:base64" | --key FILE   the one-line subscription code (URL + keys) people paste

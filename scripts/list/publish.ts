@@ -13,6 +13,7 @@ import { type Calendar, checkCalendar } from '../../lib/list/import/calendar';
 import { buildNational, type NationalSources } from '../../lib/list/import/national';
 import { formatSkipped } from '../../lib/list/import/report';
 import { chooseShards, splitIntoShards } from '../../lib/list/shards';
+import { MAX_SHARDS } from '../../lib/list/updater';
 import { formatKey, verifyDetached } from '../../lib/list/signature';
 import { parsePrivateKeyFile, renderSignature, signBytes } from '../../lib/list/sign-node';
 import { countList } from '../../lib/list/stats';
@@ -82,6 +83,8 @@ export interface Download {
 }
 
 export interface PublishFigures {
+  /** `dapil`: every dapil its own shard; `kab`: DPRD kab/kota dapils inside their kab/kota shard */
+  layout: 'dapil' | 'kab';
   documents: number;
   shards: number;
   rawBytes: number;
@@ -115,6 +118,7 @@ export async function publish(
       'issued-at': { type: 'string' },
       expires: { type: 'string' },
       region: { type: 'string' },
+      layout: { type: 'string', default: 'auto' },
       calendars: { type: 'string' },
       quiet: { type: 'boolean' },
       force: { type: 'boolean' },
@@ -135,6 +139,10 @@ export async function publish(
   if (!values.force && (outDir === repoRoot || outDir.startsWith(`${repoRoot}${sep}`)))
     throw new UsageError(
       `refusing to write a generated list into the project's repository (${outDir}): publish to a folder of its own, or --force`,
+    );
+  if (!['auto', 'dapil', 'kab'].includes(values.layout!))
+    throw new UsageError(
+      '--layout is "dapil" (every dapil its own shard), "kab" (DPRD kab/kota dapils inside their kab/kota shard) or "auto" (dapil, unless that makes more shards than the extension accepts)',
     );
   const key = parsePrivateKeyFile(readFileSync(at(values.key), 'utf8'));
   // 1. the files
@@ -186,7 +194,16 @@ export async function publish(
   let raw = 0;
   let gz = 0;
   const gzBySize = new Map<string, number>();
-  for (const s of splitIntoShards(build.list, build.areas)) {
+  // layout "kab": DPRD kab/kota dapils stay in their kab/kota's shard (fewer shards, coarser choice);
+  // "auto": every dapil its own shard unless that is more than the extension's updater accepts
+  const kabLayout = new Map([...build.areas].filter(([id]) => !id.startsWith('pileg-dprd-kabkota-')));
+  let specs = splitIntoShards(build.list, values.layout === 'kab' ? kabLayout : build.areas);
+  let layout: 'dapil' | 'kab' = values.layout === 'kab' ? 'kab' : 'dapil';
+  if (values.layout === 'auto' && specs.length > MAX_SHARDS) {
+    specs = splitIntoShards(build.list, kabLayout);
+    layout = 'kab';
+  }
+  for (const s of specs) {
     const body = Buffer.from(JSON.stringify(s.list));
     const v = validateList(body);
     if (!v.ok) {
@@ -287,7 +304,14 @@ export async function publish(
       `  a person   set to a ${what}: typical ${kib(d.typical.raw)} raw / ${kib(d.typical.gzip)} gzipped in ${d.typical.shards} shards + LIST.json (median of ${thousands(d.n)}, e.g. ${d.typical.region}); largest ${kib(d.largest.raw)} / ${kib(d.largest.gzip)} in ${d.largest.shards} shards (${d.largest.region})`,
     );
   }
+  io.out(
+    `  layout     ${layout === 'dapil' ? 'every dapil its own shard' : 'DPRD kab/kota dapils inside their kab/kota shard (DPR and DPRD provinsi dapils their own)'}${values.layout === 'auto' && layout === 'kab' ? ` (auto: every dapil its own shard would make more than ${thousands(MAX_SHARDS)} shards, the most the extension accepts)` : ''}`,
+  );
   io.out(`  build      ${(buildMs / 1000).toFixed(1)} s`);
+  if (refs.length > MAX_SHARDS)
+    io.out(
+      `  WARNING    ${thousands(refs.length)} shards: this extension's updater accepts at most ${thousands(MAX_SHARDS)} (MAX_SHARDS in lib/list/updater.ts) and refuses this manifest; publish with --layout kab (DPRD kab/kota dapils inside their kab/kota shard), or --region`,
+    );
   const skipped = build.report.skipped;
   io.out(`  not imported: ${skipped.length} row${skipped.length === 1 ? '' : 's'}`);
   for (const s of skipped) io.out(`    ${formatSkipped(s)}`);
@@ -299,6 +323,7 @@ export async function publish(
   return {
     code: 0,
     figures: {
+      layout,
       documents: refs.length + 1,
       shards: refs.length,
       rawBytes: raw,

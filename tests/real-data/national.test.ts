@@ -13,7 +13,7 @@ import { parseCsv } from '../../lib/list/csv';
 import { formatKey } from '../../lib/list/signature';
 import { generateSigningKey } from '../../lib/list/sign-node';
 import type { CandidateList } from '../../lib/list/types';
-import { createUpdater } from '../../lib/list/updater';
+import { createUpdater, MAX_SHARDS } from '../../lib/list/updater';
 import { type PublishFigures, publish } from '../../scripts/list/publish';
 import { MemoryStore } from '../unit/list/helpers/memory-store';
 
@@ -34,9 +34,10 @@ const SEEDS: [string, string][] = [
 
 describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
   let tmp: string;
-  let out: string;
   let keyLine: string;
-  let figures: PublishFigures;
+  /** `dapil`: every dapil its own shard (--layout dapil); `auto`: the default, within the updater's shard cap */
+  const sites = { dapil: '', auto: '' };
+  const figures = {} as Record<keyof typeof sites, PublishFigures>;
   const printed: string[] = [];
   // raw facts, read without the importers
   const raw = {
@@ -48,17 +49,22 @@ describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'jn-real-'));
-    out = join(tmp, 'site');
     const k = generateSigningKey('real-data-test');
     writeFileSync(join(tmp, 'k.key'), JSON.stringify(k.privateFile));
     keyLine = formatKey(k.publicKey);
-    const r = await publish(
-      ['--data', DATA, '--out', out, '--key', join(tmp, 'k.key'), '--sequence', '2', '--quiet'],
-      { out: (l) => printed.push(l), err: () => {}, cwd: REPO },
-      REPO,
-    );
-    expect(r.code).toBe(0);
-    figures = r.figures!;
+    for (const layout of ['dapil', 'auto'] as const) {
+      sites[layout] = join(tmp, layout);
+      const r = await publish(
+        ['--data', DATA, '--out', sites[layout], '--key', join(tmp, 'k.key'), '--sequence', '2', '--quiet'].concat([
+          '--layout',
+          layout,
+        ]),
+        { out: (l) => printed.push(l), err: () => {}, cwd: REPO },
+        REPO,
+      );
+      expect(r.code).toBe(0);
+      figures[layout] = r.figures!;
+    }
     const dct = parseCsv(gunzipSync(readFileSync(join(DATA, 'pileg2024/dct_2024.csv.gz'))).toString('utf8'));
     raw.dct = dct.rows.map(({ cells: c }) => ({ jenis: c[0]!, dapil: c[1]!, party: c[3]!, no: c[6]! }));
     raw.dapil = parseCsv(readFileSync(join(DATA, 'pileg2024/dapil_wilayah.csv'), 'utf8')).rows.map(({ cells: c }) => ({
@@ -79,7 +85,8 @@ describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
   });
 
   it('imports every region, ballot entry and candidate, and drops no row', () => {
-    const c = figures.counts;
+    expect(figures.auto.counts).toEqual(figures.dapil.counts);
+    const c = figures.dapil.counts;
     expect(c.pilkadaRegions).toBe(545); // 37 provinces + 415 kabupaten + 93 kota
     expect(c.pilkadaEntries).toBe(1594); // 1,557 tickets + 37 kolom kosong
     expect(c.kolomKosong).toBe(37);
@@ -94,22 +101,27 @@ describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
     });
     expect(c.byType.pilbup! + c.byType.pilwalkot!).toBe(1594 - 104);
     expect(c.dapils).toBe(2710); // 84 DPR + 301 DPRD provinsi + 2,325 DPRD kab/kota
-    expect(figures.skipped).toBe(0);
+    expect(figures.dapil.skipped).toBe(0);
     // shards: national, 38 provinces, a kab/kota shard per Pilkada regency/city, one per dapil
-    expect(figures.shards).toBe(1 + 38 + 508 + 84 + 301 + 2325);
+    expect(figures.dapil).toMatchObject({ layout: 'dapil', shards: 1 + 38 + 508 + 84 + 301 + 2325 });
+    // the default stays within the updater's cap: DPRD kab/kota dapils inside their kab/kota shard
+    expect(figures.auto).toMatchObject({ layout: 'kab', shards: 1 + 38 + 508 + 84 + 301 });
+    expect(figures.auto.shards).toBeLessThanOrEqual(MAX_SHARDS);
   });
 
-  const fetchFrom = (origin: string) => async (url: string) => {
+  const fetchFrom = (origin: string, out: string) => async (url: string) => {
     const path = url.slice(origin.length);
     const file = join(out, path);
     if (!existsSync(file)) return new Response('not found', { status: 404 });
     return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
   };
 
-  async function listFor(region: string): Promise<CandidateList> {
+  async function listFor(site: keyof typeof sites, region: string): Promise<CandidateList> {
     const origin = 'https://lists.example.go.id/';
     const updater = createUpdater({
-      fetch: fetchFrom(origin),
+      fetch: fetchFrom(origin, sites[site]),
+      // the dapil layout names 3,257 shards: above the shipped cap (MAX_SHARDS), raised here
+      ...(site === 'dapil' ? { limits: { maxShards: 4096 } } : {}),
       store: new MemoryStore(),
       now: () => Date.parse('2024-10-01T00:00:00Z'),
       random: () => 0.5,
@@ -169,8 +181,10 @@ describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
     it(`a person in ${name} (${kab}), and in one of its kecamatan, gets exactly their seven ballots`, async () => {
       const kec = raw.kecamatan.find((k) => k.startsWith(kab) && raw.dapil.some((d) => d.area.startsWith(k)))!;
       expect(kec).toBeDefined();
+      // the default layout: a kecamatan gets every DPRD dapil of its kab/kota
+      for (const region of [kab, kec]) expect(got(await listFor('auto', region))).toEqual(expected(kab));
       for (const region of [kab, kec]) {
-        const list = await listFor(region);
+        const list = await listFor('dapil', region);
         const want = expected(kab, region === kec ? kec : undefined);
         expect(got(list)).toEqual(want);
         const types = new Set(list.elections.map((e) => e.type));

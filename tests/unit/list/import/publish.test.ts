@@ -238,6 +238,28 @@ describe('npm run list -- publish', () => {
     }
   });
 
+  it('--layout kab keeps DPRD kab/kota dapils in their kab/kota shard (the default when dapil shards would be too many)', async () => {
+    const dir = join(tmp, 'kab-layout');
+    const o: string[] = [];
+    const io = { out: (l: string) => o.push(l), err: () => {}, cwd: tmp };
+    expect(
+      await runCli(['publish', '--data', data, '--out', dir, '--key', keyFile, '--layout', 'kab', '--quiet'], io),
+    ).toBe(0);
+    const m = JSON.parse(readFileSync(join(dir, 'LIST.json'), 'utf8')) as CandidateManifest;
+    expect(m.shards.map((s) => s.path)).toEqual([
+      'national.json',
+      'prov/18.json',
+      'prov/18/dpr-1802.json',
+      'prov/18/dprd-prov-180006.json',
+      'kab/1811.json',
+      'kab/1871.json',
+    ]);
+    expect(o.join('\n')).toContain('layout     DPRD kab/kota dapils inside their kab/kota shard');
+    // the small sample stays under the updater's cap: auto gives every dapil its own shard
+    expect(lines.join('\n')).toContain('layout     every dapil its own shard');
+    expect(await runCli(['publish', '--data', data, '--out', dir, '--key', keyFile, '--layout', 'x'], io)).toBe(2);
+  });
+
   it('usage errors exit 2 and say what is missing', async () => {
     const e: string[] = [];
     const rc = await runCli(['publish', '--data', data], { out: () => {}, err: (l) => e.push(l), cwd: tmp });
