@@ -11,13 +11,14 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromKpuCsv } from '../lib/list/from-kpu';
 import { renderJsonSchema } from '../lib/list/schema-source';
-import { sha256Hex, splitIntoShards } from '../lib/list/shards';
+import { checkShardBytes, checkShardHead, sha256Hex, splitIntoShards } from '../lib/list/shards';
 import { formatKey, parseKeys, verifyDetached } from '../lib/list/signature';
 import { generateSigningKey, parsePrivateKeyFile, renderSignature, signBytes } from '../lib/list/sign-node';
 import { listStats } from '../lib/list/stats';
 import { formatSubscription, parseSubscription } from '../lib/list/subscription';
 import type { CandidateManifest } from '../lib/list/types';
-import { formatError, validateDocument } from '../lib/list/validate';
+import { formatError, validateDocument, validateList } from '../lib/list/validate';
+import { publish as publishNational, UsageError } from './list/publish';
 
 export interface Io {
   out: (line: string) => void;
@@ -31,12 +32,15 @@ const USAGE = `usage: npm run list -- <command> [options]
 
   keygen   [--out FILE] [--key-id ID] [--force]      new Ed25519 key pair; prints the public key line
   sign     LIST.json --key FILE [--out FILE.sig]     detached signature over the exact bytes
-  verify   LIST.json --keys "id:base64" | --keys-file FILE [--sig FILE.sig]
+  verify   LIST.json --keys "id:base64" | --keys-file FILE [--sig FILE.sig]   (a manifest: its shards too)
   validate FILE…                                     check lists/manifests against format v1
   stats    LIST.json                                 counts (elections, tickets, people, aliases…)
   shard    LIST.json --out DIR [--key FILE]          manifest + shards by region, sha256 and bytes
   from-kpu FILE.csv --list-id ID --publisher NAME --from DATE --until DATE
            [--determined-at DATE] [--voting-date DATE] [--sequence N] [--expires DATE] [--out FILE]
+  publish  --data DIR --out DIR --key FILE [--sequence N] [--region CODE] [--list-id ID] [--publisher NAME]
+           [--expires DATE] [--issued-at TS] [--calendars DIR] [--layout auto|dapil|kab] [--force] [--wilayah|--parties|--pkwkp|--pkwkk|--pilpres|
+           --dct|--dapil|--kpu-region-names FILE]      KPU exports → signed manifest + region shards
   schema   [--check]                                 regenerate (or check) lib/list/schema.json
   subscription URL --keys "id:base64" | --key FILE   the one-line subscription code (URL + keys) people paste
 `;
@@ -134,8 +138,41 @@ async function verify(args: string[], io: Io): Promise<number> {
     io.err(`${file}: signature REFUSED: ${v.reason}`);
     return 1;
   }
-  if (!check(io, file, bytes).ok) return 1;
+  const doc = check(io, file, bytes);
+  if (!doc.ok) return 1;
+  if (doc.kind === 'manifest') return verifyShards(file, doc.manifest, v.keyId, io);
   io.out(`${file}: signature OK (key "${v.keyId}"), document valid`);
+  return 0;
+}
+
+/** A manifest's shards, read beside it: size, SHA-256, format, list_id and sequence, as the extension checks them. */
+async function verifyShards(file: string, manifest: CandidateManifest, keyId: string, io: Io): Promise<number> {
+  const base = dirname(resolve(io.cwd, file));
+  let bad = 0;
+  for (const ref of manifest.shards) {
+    const path = join(base, ref.path);
+    if (!existsSync(path)) {
+      io.err(`  ${ref.path}: missing`);
+      bad++;
+      continue;
+    }
+    const body = new Uint8Array(readFileSync(path));
+    const wrong = await checkShardBytes(ref, body);
+    const v = wrong ? undefined : validateList(body);
+    const why = wrong ?? (v && !v.ok ? v.errors.slice(0, 3).map(formatError).join('; ') : undefined);
+    const head = v?.ok ? checkShardHead(manifest, ref, v.list) : undefined;
+    if (why || head) {
+      io.err(`  ${ref.path}: ${why ?? head}`);
+      bad++;
+    }
+  }
+  if (bad) {
+    io.err(`${file}: signature OK (key "${keyId}"), but ${bad} of ${manifest.shards.length} shards would be refused`);
+    return 1;
+  }
+  io.out(
+    `${file}: signature OK (key "${keyId}"), manifest valid, all ${manifest.shards.length} shards match their hashes and are valid`,
+  );
   return 0;
 }
 
@@ -285,6 +322,15 @@ function schema(args: string[], io: Io): number {
   return 0;
 }
 
+async function publish(args: string[], io: Io): Promise<number> {
+  try {
+    return (await publishNational(args, io, REPO)).code;
+  } catch (e) {
+    if (e instanceof UsageError) throw new Usage(e.message);
+    throw e;
+  }
+}
+
 /** The code people paste on the options page and agencies put in a policy (lib/list/subscription.ts). */
 function subscription(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -323,6 +369,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<numb
   stats,
   shard,
   'from-kpu': fromKpu,
+  publish,
   schema,
 };
 

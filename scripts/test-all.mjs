@@ -49,6 +49,9 @@ const steps = [
   () => vitest('unit'),
   // The adapters on real saved pages (../shared/real-dom); skipped, and says so, where it is absent.
   () => vitest('real-markup', 'vitest.real.config.ts'),
+  // Real 2024 candidate data (../shared/data): the national import and matcher checks; skipped, and
+  // says so, where it is absent.
+  () => vitest('real-data', 'vitest.real-data.config.ts'),
   () => run('firefox build + addons-linter', 'node', ['scripts/lint-firefox.mjs']),
   () => run('build', 'npx', ['wxt', 'build']),
   () => vitest('e2e', 'vitest.e2e.config.ts'),

@@ -4,7 +4,7 @@
  * The result is checked by the shared validator before it is written.
  */
 import { type CsvTable, parseCsv } from './csv';
-import { naturalName } from './titles';
+import { cleanName } from './import/names';
 import type { CandidateList, Election, ElectionType, Party, Person, RegionLevel, Role, Ticket } from './types';
 import { defaultKind } from './validate';
 
@@ -150,7 +150,9 @@ export function fromKpuCsv(text: string, opts: FromKpuOptions): FromKpuResult {
       continue;
     }
     const printed = get(cells, 'name');
-    const name = naturalName(printed);
+    // titles and degrees stripped, nicknames (`(SI DOEL)`, `ALIAS HENDI`) as medium aliases
+    const clean = cleanName(printed);
+    const name = clean.name;
     if (!name) {
       errors.push(`${at}: empty name`);
       continue;
@@ -192,7 +194,8 @@ export function fromKpuCsv(text: string, opts: FromKpuOptions): FromKpuResult {
       election.tickets.push(ticket);
     }
     const person: Person = { id: get(cells, 'person_id') || slug(name), role, name };
-    if (printed !== name) person.official_name = printed;
+    if (clean.official_name) person.official_name = clean.official_name;
+    if (clean.aliases.length) person.aliases = clean.aliases;
     ticket.members.push(person);
     ticket.members.sort((a, b) => Number(DEPUTY.has(a.role)) - Number(DEPUTY.has(b.role)));
     const ids = new Set([...(ticket.party_ids ?? []), ...partyNames.map(partyId)]);

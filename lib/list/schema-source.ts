@@ -322,6 +322,13 @@ const SHARD_REF = {
     }),
     sha256: req({ t: 'string', pattern: '^[0-9a-fA-F]{64}$', hint: '64 hexadecimal digits' }),
     bytes: opt({ t: 'integer', min: 0 }),
+    areas: opt(
+      arr({
+        t: 'string',
+        pattern: '^[0-9]{2,16}$',
+        hint: 'a Kemendagri region code of digits ("1607", "160701", "1607012001")',
+      }),
+    ),
   },
 } satisfies ObjectDesc<ShardRef>;
 

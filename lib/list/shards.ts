@@ -25,15 +25,22 @@ export function scopeOfElection(e: Election): string {
   return code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
 }
 
-/** The scopes a user in `region` needs: national, their province, their regency/city. */
+/**
+ * The scopes a user in `region` needs: national, their province, their regency/city. The region may
+ * be a province (`32`), a regency/city (`3273`), a kecamatan (`327301`) or a desa (`3273012001`).
+ */
 export function scopesForRegion(region: string): string[] {
   const scopes = [NATIONAL];
-  if (/^\d{2}(\d{2})?$/.test(region) && region !== NATIONAL) {
+  if (/^\d{2}(\d{2}(\d{2}(\d{4})?)?)?$/.test(region) && region !== NATIONAL) {
     scopes.push(region.slice(0, 2));
-    if (region.length === 4) scopes.push(region);
+    if (region.length >= 4) scopes.push(region.slice(0, 4));
   }
   return scopes;
 }
+
+/** Does a shard limited to `areas` concern a user in `region`? (one contains the other) */
+export const areasCover = (areas: readonly string[] | undefined, region: string): boolean =>
+  !areas?.length || !region || areas.some((a) => a.startsWith(region) || region.startsWith(a));
 
 export interface ShardChoice {
   /** the user's home region (`32`, `3273`) or '' */
@@ -45,11 +52,21 @@ export interface ShardChoice {
 export function chooseShards(manifest: CandidateManifest, choice: ShardChoice): ShardRef[] {
   if (choice.all) return [...manifest.shards];
   const want = new Set(scopesForRegion(choice.region));
-  return manifest.shards.filter((s) => want.has(s.scope));
+  // a shard of the user's scope limited to some areas (an electoral district) is taken when the
+  // user's region is one of them or lies within one (or, set coarser, contains one)
+  const region = want.size > 1 ? choice.region : '';
+  return manifest.shards.filter((s) => want.has(s.scope) && areasCover(s.areas, region));
 }
 
-/** A stable key for a shard choice, to notice when the user's region changed. */
-export const choiceKey = (c: ShardChoice): string => (c.all ? 'all' : scopesForRegion(c.region).join(','));
+/**
+ * A stable key for a shard choice, to notice when the user's region changed. A region finer than a
+ * regency/city adds itself: its dapil shards differ from its neighbours'.
+ */
+export const choiceKey = (c: ShardChoice): string => {
+  if (c.all) return 'all';
+  const scopes = scopesForRegion(c.region);
+  return scopes.length === 3 && c.region.length > 4 ? `${scopes.join(',')}:${c.region}` : scopes.join(',');
+};
 
 export type UrlResult = { ok: true; url: string } | { ok: false; reason: string };
 
@@ -127,19 +144,57 @@ export function mergeShards(manifest: CandidateManifest, shards: readonly Candid
   return validateList(merged, { maxAliases: Number.MAX_SAFE_INTEGER });
 }
 
-/** Publisher side (CLI `shard`): split one list into shard documents by scope. */
-export function splitIntoShards(list: CandidateList): { scope: string; path: string; list: CandidateList }[] {
-  const byScope = new Map<string, Election[]>();
+export interface ShardSpec {
+  scope: string;
+  path: string;
+  list: CandidateList;
+  /** set for an electoral district's own shard: the region codes it covers */
+  areas?: string[];
+}
+
+const DAPIL_FILE: Partial<Record<Election['type'], string>> = {
+  pileg_dpr: 'dpr',
+  pileg_dprd_prov: 'dprd-prov',
+  pileg_dprd_kabkota: 'dprd',
+};
+
+/**
+ * Publisher side (CLI `shard`, `publish`): split one list into shard documents by scope. With
+ * `areas` (election id → the region codes a dapil covers), each mapped DPR, DPRD provinsi and DPRD
+ * kabupaten/kota dapil gets a shard of its own in its province's or regency's scope
+ * (`prov/16/dpr-1602.json`, `kab/1607/dprd-160701.json`), so that a person whose region is a
+ * kecamatan fetches their own dapil only.
+ */
+export function splitIntoShards(list: CandidateList, areas?: ReadonlyMap<string, readonly string[]>): ShardSpec[] {
+  const byKey = new Map<string, { scope: string; path: string; elections: Election[]; areas?: string[] }>();
   for (const e of list.elections) {
     const scope = scopeOfElection(e);
-    const group = byScope.get(scope);
-    if (group) group.push(e);
-    else byScope.set(scope, [e]);
+    const own = areas?.get(e.id);
+    const file = DAPIL_FILE[e.type];
+    const path =
+      own?.length && file
+        ? `${scope.length === 2 ? 'prov' : 'kab'}/${scope}/${file}-${e.region.code}.json`
+        : scope === NATIONAL
+          ? 'national.json'
+          : scope.length === 2
+            ? `prov/${scope}.json`
+            : `kab/${scope}.json`;
+    const group = byKey.get(path);
+    if (group) {
+      group.elections.push(e);
+      if (group.areas && own) group.areas = [...new Set([...group.areas, ...own])].sort();
+    } else byKey.set(path, { scope, path, elections: [e], ...(own?.length && file ? { areas: [...own] } : {}) });
   }
-  if (!byScope.has(NATIONAL)) byScope.set(NATIONAL, []);
-  const scopes = [...byScope.keys()].sort((x, y) => x.length - y.length || x.localeCompare(y));
-  return scopes.map((scope) => {
-    const elections = byScope.get(scope) ?? [];
+  if (![...byKey.values()].some((g) => g.scope === NATIONAL))
+    byKey.set('national.json', { scope: NATIONAL, path: 'national.json', elections: [] });
+  const groups = [...byKey.values()].sort(
+    (x, y) =>
+      x.scope.length - y.scope.length ||
+      x.scope.localeCompare(y.scope) ||
+      Number(!!x.areas) - Number(!!y.areas) ||
+      x.path.localeCompare(y.path),
+  );
+  return groups.map(({ scope, path, elections, areas: own }) => {
     const used = new Set(elections.flatMap((e) => e.tickets.flatMap((t) => t.party_ids ?? [])));
     // The national shard carries every party (it is always fetched); others only those they use.
     const parties = (list.parties ?? []).filter((p) => scope === NATIONAL || used.has(p.id));
@@ -148,7 +203,6 @@ export function splitIntoShards(list: CandidateList): { scope: string; path: str
     delete shard.keywords;
     if (parties.length) shard.parties = parties;
     if (scope === NATIONAL && list.keywords) shard.keywords = list.keywords;
-    const path = scope === NATIONAL ? 'national.json' : scope.length === 2 ? `prov/${scope}.json` : `kab/${scope}.json`;
-    return { scope, path, list: shard };
+    return own ? { scope, path, list: shard, areas: own } : { scope, path, list: shard };
   });
 }

@@ -154,6 +154,13 @@ export interface ShardRef {
   scope: string;
   sha256: string;
   bytes?: number;
+  /**
+   * Finer regions the shard's elections concern (an electoral district's kabupaten/kota, kecamatan
+   * or desa codes). A client whose region is set more finely than the scope takes the shard only when
+   * one of these codes contains the region or lies within it; a client that does not know the field
+   * takes every shard of its scope, as before.
+   */
+  areas?: string[];
 }
 
 export interface CandidateManifest {
