@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../lib/i18n';
 import type { Evidence, TicketMatch } from '../lib/match/types';
+import { ruleKey } from '../lib/match/rule';
 import type { Lang, Role } from '../lib/settings/settings';
 import type { ActionKind } from '../lib/sites/types';
 
@@ -37,6 +38,7 @@ const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
   slogan: 'evidenceSlogan',
   number: 'evidenceNumber',
   party: 'evidenceParty',
+  context: 'evidenceContext',
 };
 
 function evidenceText(lang: Lang, e: Evidence): string {
@@ -137,7 +139,7 @@ export function WarningDialog(props: WarningDialogProps) {
           ))}
         </ul>
         <p id="jn-rule" class="rule">
-          {t(lang, stage === 'calon' ? 'ruleCalon' : 'ruleBakalCalon')}
+          {t(lang, ruleKey(matches))}
           {role === 'non_asn' && <> {t(lang, 'ruleNonAsn')}</>}
         </p>
         <div class="choices">
