@@ -484,6 +484,28 @@ function partyHas(idx: MatchIndex, p: number, t: number): boolean {
   return false;
 }
 
+/** Per index and region: the elections with ballot numbers (paslon and legislative) in scope. */
+const scopeCache = new WeakMap<MatchIndex, Map<string, number[]>>();
+
+function numberedInScope(idx: MatchIndex, region: string): number[] {
+  let m = scopeCache.get(idx);
+  if (!m) {
+    m = new Map();
+    scopeCache.set(idx, m);
+  }
+  let l = m.get(region);
+  if (!l) {
+    l = [];
+    for (let ei = 0; ei < idx.elections.length; ei++) {
+      const el = idx.elections[ei]!;
+      if ((el.numbered || legislative(el)) && inScope(el, region)) l.push(ei);
+    }
+    if (m.size > 16) m.clear();
+    m.set(region, l);
+  }
+  return l;
+}
+
 /** Words of each election's name that tell races apart (`mesuji`, `lampung`), per index. */
 const GENERIC_NAME_WORDS = new Set([
   'pemilu',
@@ -854,10 +876,10 @@ function partyCall(
   agg: (t: number) => Agg | undefined,
 ): boolean {
   const found: { t: number; ei: number; party: Evidence }[] = [];
-  for (let ei = 0; ei < idx.elections.length; ei++) {
+  for (const ei of numberedInScope(idx, region)) {
     const el = idx.elections[ei]!;
-    if (!live(idx, ei, now) || !inScope(el, region)) continue;
-    if (legislative(el) ? !officeAdmits(el.type) : officeMask !== 0 || !el.numbered) continue;
+    if (!live(idx, ei, now)) continue;
+    if (legislative(el) ? !officeAdmits(el.type) : officeMask !== 0) continue;
     for (const t of idx.numbers.get(numberKey(ei, value)) ?? []) {
       for (const h of near) {
         if (partyHas(idx, h.p, t)) {
