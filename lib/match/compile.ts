@@ -41,7 +41,7 @@ const {
   S_STRONG,
   S_WEAK,
 } = structure;
-const { F_HANDLE, F_HASHTAG, F_NUMERIC, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
+const { F_HANDLE, F_HASHTAG, F_LAZY, F_NUMERIC, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
 type TokenBuf = tokens.TokenBuf;
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
@@ -344,14 +344,8 @@ class Builder {
       k++;
     }
     if (n > this.maxLen) this.maxLen = n;
-    // a one-word name that is an everyday word (Warga, Kasih, Selamat) is never read alone
-    if (
-      kind === K_NAME &&
-      n === 1 &&
-      str === S_MEDIUM &&
-      (isCommon(keyHi(p1), keyLo(p2)) || isCommon(keyHi(q1), keyLo(q2)))
-    )
-      str = S_WEAK;
+    // a one-word name that is an everyday word (Warga, Kasih, Selamat; Lulus S.) is never read alone
+    if (kind === K_NAME && str === S_MEDIUM && commonWord(t, n)) str = S_WEAK;
     this.put(keyHi(p1), keyLo(p2), first, kind, str, target, term, second);
     if (differs) this.put(keyHi(q1), keyLo(q2), firstC, kind, str, target, term, secondC);
     if (n >= 2 && joinable && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN) && !hasInitial(t, n))
@@ -433,6 +427,21 @@ function hasInitial(t: TokenBuf, n: number): boolean {
     if (t.lane[i] !== 0) continue;
     k++;
     if (t.end[i]! - t.start[i]! === 1) return true;
+  }
+  return false;
+}
+
+/** Is the one word of a one-word name (beside its initials) an everyday word? */
+function commonWord(t: TokenBuf, n: number): boolean {
+  for (let i = 0, k = 0; i < t.n && k < n; i++) {
+    if (t.lane[i] !== 0) continue;
+    k++;
+    if (t.end[i]! - t.start[i]! === 1) continue;
+    if (t.flags[i]! & F_LAZY) tokens.ensure(t, i);
+    return (
+      isCommon(keyHi(phraseStep1(P1_SEED, t.h1[i]!)), keyLo(phraseStep2(P2_SEED, t.h2[i]!))) ||
+      isCommon(keyHi(phraseStep1(P1_SEED, t.c1[i]!)), keyLo(phraseStep2(P2_SEED, t.c2[i]!)))
+    );
   }
   return false;
 }

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CandidateList, Election, ElectionType, Party, Person, Ticket } from '../../lib/list/types';
 
-/** The data folder: `$JAGA_NETRAL_DATA` or `../shared/data` from the repository root. */
+/** The data folder: `$JN_REAL_DATA` or `../shared/data` from the repository root. */
 export function dataDir(root = process.cwd()): string | null {
-  const dir = process.env.JAGA_NETRAL_DATA ?? join(root, '..', 'shared', 'data');
+  const dir = process.env.JN_REAL_DATA ?? join(root, '..', 'shared', 'data');
   return existsSync(join(dir, 'pileg2024', 'dct_2024.csv.gz')) ? dir : null;
 }
 
