@@ -18,7 +18,8 @@ import type { CandidateList, Election, Person, Ticket } from '../../lib/list/typ
 import type { MatchIndex } from '../../lib/match/structure';
 import type { Decision, MatchInput } from '../../lib/match/types';
 import { evaluate, type Figures, type LabelledPost, table } from '../../tests/corpus/evaluate';
-import { EVERYDAY } from '../../tests/corpus/regional-posts';
+import { AT as FIXTURE_AT, PERSON, REGIONAL_LIST } from '../../tests/corpus/regional-list';
+import { EVERYDAY, REGIONAL_POSTS } from '../../tests/corpus/regional-posts';
 import { AT, ballotsOf, dataDir, listOf, type RealData, readRealData } from './real-names-data';
 
 export interface Matcher {
@@ -159,6 +160,26 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+/**
+ * The hand-written regional corpus (tests/corpus/regional-posts.ts) on its invented list: runs
+ * without the data folder, and with MATCH_ROOT gives an older matcher's figures on the same posts.
+ */
+export function corpusFigures(m: Matcher): { lines: string[]; figures: Record<string, number> } {
+  const idx = m.compileIndex([REGIONAL_LIST]);
+  const posts: LabelledPost[] = REGIONAL_POSTS.map((p) => ({
+    text: p.text,
+    cat: p.cat,
+    region: PERSON[p.who],
+    expect: p.expect,
+  }));
+  const at = (p: LabelledPost): number =>
+    p.expect && /^pil(gub|bup|walkot)/.test(p.expect) ? FIXTURE_AT.pilkada : FIXTURE_AT.pileg;
+  const figs = evaluate((input) => m.decide(idx, input), posts, [FIXTURE_AT.pileg, FIXTURE_AT.pilkada], at);
+  const figures: Record<string, number> = {};
+  record(figures, 'corpus', figs);
+  return { lines: ['hand-written regional corpus (invented candidates, three regions):', table(figs)], figures };
+}
+
 export async function runRealNames(
   opts: { matcher?: Matcher; log?: (l: string) => void } = {},
 ): Promise<RealNamesResult> {
@@ -286,7 +307,10 @@ function record(out: Record<string, number>, prefix: string, figs: Map<string, F
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runRealNames().then(
-    (r) => console.log(r.lines.join('\n')),
+    async (r) => {
+      console.log(corpusFigures(await loadMatcher()).lines.join('\n'));
+      console.log(r.lines.join('\n'));
+    },
     (e) => {
       console.error(e);
       process.exitCode = 1;
