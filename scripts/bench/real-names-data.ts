@@ -1,5 +1,6 @@
 /**
- * A small, self-contained reader of the real 2024 candidate data laid out like `../shared/data`
+ * A small, self-contained reader of the real 2024 candidate data laid out as the real-data folder
+ * beside the repository holds it
  * (Sirekap Pilkada paslon CSV, Pilpres CSV, KPU DCT CSV.gz, parties JSON, dapil → wilayah CSV):
  * only the fields the matcher figures need (names, ballot numbers, parties, regions, dapil). It
  * builds candidate lists IN MEMORY for the bench and the optional real-data tests; nothing it
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CandidateList, Election, ElectionType, Party, Person, Ticket } from '../../lib/list/types';
 
-/** The data folder: `$JN_REAL_DATA` or `../shared/data` from the repository root. */
+/** The real-data folder: `$JN_REAL_DATA`, or `shared/data` beside the repository root. */
 export function dataDir(root = process.cwd()): string | null {
   const dir = process.env.JN_REAL_DATA ?? join(root, '..', 'shared', 'data');
   return existsSync(join(dir, 'pileg2024', 'dct_2024.csv.gz')) ? dir : null;

@@ -1,6 +1,6 @@
 /**
  * Matcher figures on REAL 2024 candidate names, beside the generated ones of match.ts: when the
- * data folder (`../shared/data` or `$JN_REAL_DATA`) exists, lists are built in memory
+ * real-data folder beside the repository (or `$JN_REAL_DATA`) exists, lists are built in memory
  * (scripts/bench/real-names-data.ts) for a person in Kec. Mesuji (Kab. Mesuji, 181101) and one in
  * Kec. Sumur Bandung (Kota Bandung, 327319) — their own ballots, and the whole national list —
  * and measured on posts made at run time from templates around those real names (namesake

@@ -1,6 +1,6 @@
 /**
- * Optional real-data tier: the matcher on the real 2024 candidate names (../shared/data, or
- * $JN_REAL_DATA), for a person in Kec. Mesuji (Kab. Mesuji) and one in Kec. Sumur Bandung (Kota
+ * Optional real-data tier: the matcher on the real 2024 candidate names (the real-data folder
+ * beside the repository, or $JN_REAL_DATA), for a person in Kec. Mesuji (Kab. Mesuji) and one in Kec. Sumur Bandung (Kota
  * Bandung). Lists are built in memory by the bench's small reader (scripts/bench/real-names-data.ts)
  * — their own ballots, and the national list — and decided on posts made at run time around those
  * names (namesake and local campaign posts, scripts/bench/real-names.ts) and on the hand-written
