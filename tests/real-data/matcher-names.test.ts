@@ -30,6 +30,31 @@ describe.skipIf(!DIR)('matcher on real 2024 names', () => {
     national = compileIndex([listOf(data, data.elections, 'national')]);
   });
 
+  it('Kec. Mesuji: the measured failures of the earlier matcher no longer happen', () => {
+    const kec = PERSONS[0].kec;
+    const own = compileIndex([listOf(data, ballotsOf(data, kec), 'mesuji')]);
+    const run = (idx: MatchIndex, text: string, now = AT.pileg) =>
+      decide(idx, { site: 'facebook', text, region: kec, now }).matches.map((m) => m.ticketId);
+    for (const idx of [own, national]) {
+      // a one-word name with a generic context word, for the Pilbup candidate H. SUPRAPTO
+      expect(run(idx, 'Bapak Suprapto terpilih sebagai ketua RT periode 2024-2027', AT.pilkada)).toEqual([]);
+      expect(run(idx, 'Pak Suprapto menang lomba, terpilih lagi periode kedua', AT.pilkada)).toEqual([]);
+      // joined forms and initials, everyday words, streets
+      expect(run(idx, 'Alhamdulillah anak kami lulus SMA')).toEqual([]);
+      expect(run(idx, 'Warga masih menunggu, selamat hari juara, terima kasih atas kasih sayangnya')).toEqual([]);
+      expect(run(idx, 'Macet panjang di Jl. Ahmad Yani sore ini')).toEqual([]);
+      expect(run(idx, 'Silaturahmi keluarga besar, sebagai muslim kita wajib rukun')).toEqual([]);
+    }
+    // a party's ballot number is its candidate in the DPRD kabupaten race, not Pilpres 03 or Pilbup 03
+    const got = run(own, 'Coblos Golkar nomor 3 untuk DPRD Mesuji');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/^pileg_dprd_kabkota-1811\d\d\/\d+\/3\//);
+    const nat = run(national, 'Coblos Golkar nomor 3 untuk DPRD Mesuji');
+    expect(nat.length).toBeGreaterThan(0);
+    for (const id of nat) expect(id).toMatch(/^pileg_dprd_kabkota-1811/);
+    expect(nat).toContain(got[0]);
+  });
+
   for (const person of PERSONS) {
     it(`${person.label}: own ballots meet FPR ≤ 2% (namesakes), ≤ 1% (everyday), recall ≥ 90% right ticket first`, () => {
       const own = ballotsOf(data, person.kec);
