@@ -5,6 +5,7 @@
  * are not candidates, a party's ballot number resolves to its candidate, titles come off, and the
  * rule text follows the race.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileIndex, decide } from '../../../lib/match';
 import { ruleKey } from '../../../lib/match/rule';
@@ -43,6 +44,30 @@ describe('legislative candidates', () => {
     expect(m.ticketId).toBe(MESUJI_GOLKAR_2);
     expect(m.evidence).toContainEqual(expect.objectContaining({ kind: 'context', term: 'caleg' }));
     expect(m.electionType).toBe('pileg_dprd_kabkota');
+  });
+});
+
+describe('property: a legislative name alone', () => {
+  // every legislative candidate of the fixture, written as the list prints their natural name
+  const names = REGIONAL_LIST.elections
+    .filter((e) => e.type.startsWith('pileg'))
+    .flatMap((e) => e.tickets.map((t) => t.members[0]!.name));
+  const words = ['hari', 'ini', 'cuaca', 'cerah', 'makan', 'siang', 'bersama', 'teman', 'kantor', 'sehat', 'pak', 'bu'];
+  it('never warns in a post without campaign context, whoever it names and wherever', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 20 }),
+        fc.constantFrom(...names),
+        fc.nat(),
+        fc.constantFrom(...Object.values(PERSON), ''),
+        (ws, name, at, region) => {
+          const i = ws.length === 0 ? 0 : at % (ws.length + 1);
+          const text = [...ws.slice(0, i), name, ...ws.slice(i)].join(' ');
+          expect(ids(text, region)).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
