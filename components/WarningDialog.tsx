@@ -4,9 +4,9 @@
  * social site (see lib/guard/dialog-host.ts), so the page's CSS cannot reach it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ruleKey } from '../lib/match/rule';
 import { type MessageKey, t } from '../lib/i18n';
 import type { Evidence, TicketMatch } from '../lib/match/types';
-import { ruleKey } from '../lib/match/rule';
 import type { Lang, Role } from '../lib/settings/settings';
 import type { ActionKind } from '../lib/sites/types';
 
