@@ -5,6 +5,7 @@
  * cannot reach it. Every handler ignores events the browser did not get from the person.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ruleKey } from '../lib/match/rule';
 import { type MessageKey, t } from '../lib/i18n';
 import type { Evidence, TicketMatch } from '../lib/match/types';
 import type { DialogData } from '../lib/guard/ui';
@@ -32,6 +33,7 @@ const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
   slogan: 'evidenceSlogan',
   number: 'evidenceNumber',
   party: 'evidenceParty',
+  context: 'evidenceContext',
 };
 
 function evidenceText(lang: Lang, e: Evidence): string {
@@ -140,7 +142,7 @@ export function WarningDialog(props: WarningDialogProps) {
           ))}
         </ul>
         <p id="jn-rule" class="rule">
-          {t(lang, stage === 'calon' ? 'ruleCalon' : 'ruleBakalCalon')}
+          {t(lang, ruleKey(matches))}
           {role === 'non_asn' && <> {t(lang, 'ruleNonAsn')}</>}
         </p>
         <div class="choices">

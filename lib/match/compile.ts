@@ -11,6 +11,7 @@ import * as structure from './structure';
 import { addToFilter, bucketCount } from './structure';
 import type { ElectionInfo, MatchIndex } from './structure';
 import { TextPool } from './textpool';
+import { COMMON_WORDS } from '../names/common-words';
 import { isPlainName, nameVariants } from './titles';
 import * as tokens from './tokens';
 
@@ -35,11 +36,12 @@ const {
   K_PARTY_ACCOUNT,
   K_ROLE,
   K_SLOGAN,
+  S_JOINED,
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
 } = structure;
-const { F_HANDLE, F_HASHTAG, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
+const { F_HANDLE, F_HASHTAG, F_LAZY, F_NUMERIC, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
 type TokenBuf = tokens.TokenBuf;
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
@@ -242,7 +244,7 @@ class Builder {
       const d = this.duplicate(hi, lo, kind, target);
       if (d >= 0) {
         // the same phrase twice for one target: keep the stronger reading
-        if (str > this.str[d]!) {
+        if ((str & 3) > (this.str[d]! & 3)) {
           this.str[d] = str;
           this.termId[d] = term;
         }
@@ -295,7 +297,24 @@ class Builder {
     let n = 0;
     for (let i = 0; i < t.n && n < MAX_PHRASE; i++) if (t.lane[i] === 0) n++;
     if (n === 0) return;
-    const str = strength === NAME_STRENGTH ? (n >= 2 ? S_STRONG : S_MEDIUM) : strength;
+    // a name is strong with two words or more; initials do not count as words, except a run of
+    // them (`Lulus S.` and `M. Muslim` are one-word names, `Mahfud M. D.` has two words)
+    let words = 0;
+    let initials = 0;
+    if (strength === NAME_STRENGTH || kind === K_NAME) {
+      for (let i = 0, k = 0; i < t.n && k < n; i++) {
+        if (t.lane[i] !== 0) continue;
+        k++;
+        if (t.end[i]! - t.start[i]! === 1 && !(t.flags[i]! & F_NUMERIC)) {
+          initials++;
+          if (initials === 2) words++;
+        } else {
+          initials = 0;
+          words++;
+        }
+      }
+    }
+    let str = strength === NAME_STRENGTH ? (words >= 2 ? S_STRONG : S_MEDIUM) : strength;
     const term = this.term(display);
     let p1 = P1_SEED;
     let p2 = P2_SEED;
@@ -325,10 +344,12 @@ class Builder {
       k++;
     }
     if (n > this.maxLen) this.maxLen = n;
+    // a one-word name that is an everyday word (Warga, Kasih, Selamat; Lulus S.) is never read alone
+    if (kind === K_NAME && str === S_MEDIUM && commonWord(t, n)) str = S_WEAK;
     this.put(keyHi(p1), keyLo(p2), first, kind, str, target, term, second);
     if (differs) this.put(keyHi(q1), keyLo(q2), firstC, kind, str, target, term, secondC);
-    if (n >= 2 && joinable && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN))
-      this.joined(t, n, kind, str, target, term);
+    if (n >= 2 && joinable && (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN) && !hasInitial(t, n))
+      this.joined(t, n, kind, str | S_JOINED, target, term);
   }
 
   /**
@@ -368,9 +389,14 @@ class Builder {
     target: number,
     term: number,
   ): void {
-    this.put(keyHi(phraseStep1(P1_SEED, h1)), keyLo(phraseStep2(P2_SEED, h2)), h1, kind, str, target, term, 0);
-    if (c1 !== h1)
-      this.put(keyHi(phraseStep1(P1_SEED, c1)), keyLo(phraseStep2(P2_SEED, c2)), c1, kind, str, target, term, 0);
+    const hi = keyHi(phraseStep1(P1_SEED, h1));
+    const lo = keyLo(phraseStep2(P2_SEED, h2));
+    const hiC = keyHi(phraseStep1(P1_SEED, c1));
+    const loC = keyLo(phraseStep2(P2_SEED, c2));
+    // `Silatur Rahmi` written together is the word silaturahmi: not an entry
+    if (isCommon(hi, lo) || isCommon(hiC, loC)) return;
+    this.put(hi, lo, h1, kind, str, target, term, 0);
+    if (c1 !== h1) this.put(hiC, loC, c1, kind, str, target, term, 0);
   }
 
   /** whether the text last tokenized by phrase() took tokenizeSimple (its glued hashes are valid) */
@@ -393,6 +419,50 @@ class Builder {
   key(hi: number, lo: number, kind: number, target: number, term: number): void {
     this.put(hi, lo, 0, kind, S_STRONG, target, term);
   }
+}
+
+/** Does a phrase of n lane-0 tokens contain a one-letter token (an initial)? */
+function hasInitial(t: TokenBuf, n: number): boolean {
+  for (let i = 0, k = 0; i < t.n && k < n; i++) {
+    if (t.lane[i] !== 0) continue;
+    k++;
+    if (t.end[i]! - t.start[i]! === 1) return true;
+  }
+  return false;
+}
+
+/** Is the one word of a one-word name (beside its initials) an everyday word? */
+function commonWord(t: TokenBuf, n: number): boolean {
+  for (let i = 0, k = 0; i < t.n && k < n; i++) {
+    if (t.lane[i] !== 0) continue;
+    k++;
+    if (t.end[i]! - t.start[i]! === 1) continue;
+    if (t.flags[i]! & F_LAZY) tokens.ensure(t, i);
+    return (
+      isCommon(keyHi(phraseStep1(P1_SEED, t.h1[i]!)), keyLo(phraseStep2(P2_SEED, t.h2[i]!))) ||
+      isCommon(keyHi(phraseStep1(P1_SEED, t.c1[i]!)), keyLo(phraseStep2(P2_SEED, t.c2[i]!)))
+    );
+  }
+  return false;
+}
+
+/** Phrase keys (hi * 2^32 + lo) of the everyday words in lib/names/common-words.ts, built once. */
+let commonKeys: Set<number> | null = null;
+
+function isCommon(hi: number, lo: number): boolean {
+  if (!commonKeys) {
+    commonKeys = new Set();
+    const t = new TokenBuf(8);
+    for (const w of COMMON_WORDS) {
+      t.reset(false);
+      tokenize(w, t);
+      if (t.n !== 1) continue;
+      tokens.ensure(t, 0);
+      commonKeys.add(keyHi(phraseStep1(P1_SEED, t.h1[0]!)) * 4294967296 + keyLo(phraseStep2(P2_SEED, t.h2[0]!)));
+      commonKeys.add(keyHi(phraseStep1(P1_SEED, t.c1[0]!)) * 4294967296 + keyLo(phraseStep2(P2_SEED, t.c2[0]!)));
+    }
+  }
+  return commonKeys.has(hi * 4294967296 + lo);
 }
 
 /** for `x ?? NONE` in loops over optional list arrays: no new empty array per ticket */

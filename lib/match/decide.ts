@@ -18,7 +18,8 @@
  */
 import { accountKeys, keyHigh, keyLow } from './accounts';
 import * as hash from './hash';
-import { Role } from './keywords';
+import { isContextRole, PLACE_WORDS, Role } from './keywords';
+import { normaliseTokens } from './normalise';
 import type { NumberCall } from './numbers';
 import * as numbers from './numbers';
 import type { MatchIndex } from './structure';
@@ -44,6 +45,7 @@ const {
   lookupNext,
   numberKey,
   probe,
+  S_JOINED,
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
@@ -55,6 +57,7 @@ const {
   ticketString,
 } = structure;
 const { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } = tokens;
+type ElectionInfo = structure.ElectionInfo;
 
 /** Bounds on work per decision, whatever the input. */
 const MAX_HITS = 2048;
@@ -91,24 +94,93 @@ const hitE = new Int32Array(MAX_HITS);
 const hitStart = new Int32Array(MAX_HITS);
 const hitEnd = new Int32Array(MAX_HITS);
 const hitSrc = new Uint8Array(MAX_HITS);
+/** the hit was inside a hashtag, handle or compound word (1), not a word of running text (0) */
+const hitTag = new Uint8Array(MAX_HITS);
+const hitSeq = new Int32Array(MAX_HITS);
+/** any election context: qualifies context-dependent number calls */
 let ctxElection = false;
 let ctxSoft = false;
+/** campaign context of every race (pemilu, kampanye, coblos…) */
+let ctxGeneral = false;
+/** paslon-race context (pilkada, paslon, cabup…) */
+let ctxPaslon = false;
+/** legislative context (caleg, dapil, DPRD…) */
+let ctxLeg = false;
+/** an executive office (bupati, gubernur, presiden) */
+let ctxOffice = false;
+/** private life (birthdays, condolences, RT news, futsal): names there are namesakes */
+let ctxPrivate = false;
+/** legislatures named: OFFICE_* bits */
+let officeMask = 0;
+const OFFICE_DPR = 1;
+const OFFICE_DPD = 2;
+const OFFICE_DPRD = 4;
+const OFFICE_DPRD_PROV = 8;
+const OFFICE_DPRD_KAB = 16;
+/** the first term of each context class, as evidence: general, paslon, legislative, office */
+const CTX_GENERAL = 0;
+const CTX_PASLON = 1;
+const CTX_LEG = 2;
+const CTX_OFFICE = 3;
+const ctxEntry = new Int32Array(4);
+const ctxStart = new Int32Array(4);
+const ctxEnd = new Int32Array(4);
+const ctxSrc = new Uint8Array(4);
 interface Call extends NumberCall {
   src: number;
   /** which scanned string (several alt texts share one source kind) */
   seq: number;
+  /** where the number itself starts */
+  numStart: number;
 }
 const calls: Call[] = [];
 const EMPTY: unknown[] = [];
 let seq = 0;
 
-function addHit(e: number, start: number, end: number, src: number): void {
+function addHit(e: number, start: number, end: number, src: number, tag: boolean): void {
   if (hitN >= MAX_HITS) return;
   hitE[hitN] = e;
   hitStart[hitN] = start;
   hitEnd[hitN] = end;
   hitSrc[hitN] = src;
+  hitTag[hitN] = tag ? 1 : 0;
+  hitSeq[hitN] = seq;
   hitN++;
+}
+
+function sawContext(cls: number, e: number, start: number, end: number, src: number): void {
+  if (ctxEntry[cls]! >= 0) return;
+  ctxEntry[cls] = e;
+  ctxStart[cls] = start;
+  ctxEnd[cls] = end;
+  ctxSrc[cls] = src;
+}
+
+/** 30-bit key of a token for small word sets (as numbers.ts keys its vocabularies). */
+const wordKey = (t: tokens.TokenBuf, i: number): number => {
+  ensure(t, i);
+  return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
+};
+const placeWords = (() => {
+  const set = new Set<number>();
+  const t = new TokenBuf(8);
+  for (const w of PLACE_WORDS) {
+    t.reset(false);
+    tokenize(w, t);
+    if (t.n === 1) set.add(wordKey(t, 0));
+  }
+  return set;
+})();
+
+/**
+ * Is token i a name right after a place word written as in an address (`Jl. Ahmad Yani`,
+ * `Masjid Sudirman`: capitalised or abbreviated with a dot), not a verb (`jalan bareng …`)?
+ */
+function afterPlaceWord(i: number): boolean {
+  const p = i - 1;
+  if (p < 0 || toks.lane[p] !== toks.lane[i] || !placeWords.has(wordKey(toks, p))) return false;
+  const c = toks.src.charCodeAt(toks.start[p]!);
+  return (c >= 0x41 && c <= 0x5a) || toks.src.charCodeAt(toks.end[p]!) === 0x2e;
 }
 
 /** Record every entry under key (hi, lo); call terms are read on the spot (they need the tokens). */
@@ -121,16 +193,66 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
     const kind = idx.eKind[e]!;
     if (kind === K_ROLE) {
       const role = idx.eStr[e]!;
-      if (role === Role.ContextElection) ctxElection = true;
-      else if (role === Role.ContextSoft) ctxSoft = true;
-      else if (!substring && calls.length < 64) {
+      if (isContextRole(role)) {
+        if (!substring) context(role, e, toks.start[i]!, toks.end[j]!, src);
+      } else if (!substring && calls.length < 64) {
         const c = readCall(toks, j, role, toks.start[i]!);
-        if (c) calls.push({ ...c, src, seq });
+        if (c) calls.push({ ...c, src, seq, numStart: toks.start[c.tok]! });
       }
     } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
-      if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src);
-      else addHit(e, toks.start[i]!, toks.end[j]!, src);
+      if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
+      else if (kind !== K_NAME || !afterPlaceWord(i)) {
+        const tag = toks.lane[i] !== 0 || (toks.flags[i]! & (F_HASHTAG | F_HANDLE)) !== 0;
+        addHit(e, toks.start[i]!, toks.end[j]!, src, tag);
+      }
     }
+  }
+}
+
+/** A context or office term at [start, end). */
+function context(role: number, e: number, start: number, end: number, src: number): void {
+  switch (role) {
+    case Role.ContextElection:
+      ctxElection = true;
+      ctxGeneral = true;
+      sawContext(CTX_GENERAL, e, start, end, src);
+      break;
+    case Role.ContextPaslon:
+      ctxElection = true;
+      ctxPaslon = true;
+      sawContext(CTX_PASLON, e, start, end, src);
+      break;
+    case Role.ContextLegislative:
+      ctxElection = true;
+      ctxLeg = true;
+      sawContext(CTX_LEG, e, start, end, src);
+      break;
+    case Role.ContextOffice:
+      ctxOffice = true;
+      ctxSoft = true;
+      sawContext(CTX_OFFICE, e, start, end, src);
+      break;
+    case Role.ContextSoft:
+      ctxSoft = true;
+      break;
+    case Role.ContextPrivate:
+      ctxPrivate = true;
+      break;
+    case Role.OfficeDpr:
+      officeMask |= OFFICE_DPR;
+      break;
+    case Role.OfficeDpd:
+      officeMask |= OFFICE_DPD;
+      break;
+    case Role.OfficeDprd:
+      officeMask |= OFFICE_DPRD;
+      break;
+    case Role.OfficeDprdProv:
+      officeMask |= OFFICE_DPRD_PROV;
+      break;
+    case Role.OfficeDprdKab:
+      officeMask |= OFFICE_DPRD_KAB;
+      break;
   }
 }
 
@@ -213,7 +335,7 @@ function phrasesAt(idx: MatchIndex, i: number, sN: boolean, mN: boolean, sC: boo
 function bareNumber(i: number, src: number): void {
   for (const c of calls) if (c.seq === seq && c.tok === i) return;
   const b = readBareNumber(toks, i);
-  if (b && calls.length < 64) calls.push({ ...b, src, seq });
+  if (b && calls.length < 64) calls.push({ ...b, src, seq, numStart: b.start });
 }
 
 /** Names written together inside a hashtag or handle: `#dukungbudisantoso2024`. */
@@ -259,6 +381,8 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
           hitStart[w] = hitStart[r]!;
           hitEnd[w] = hitEnd[r]!;
           hitSrc[w] = hitSrc[r]!;
+          hitTag[w] = hitTag[r]!;
+          hitSeq[w] = hitSeq[r]!;
           w++;
         }
       }
@@ -293,7 +417,7 @@ interface Item {
   kind: number;
   str: number;
   ev: Evidence;
-  /** a medium item that qualifies (set in step 5) */
+  /** an item that qualifies (set in step 5) */
   ok: boolean;
 }
 interface Agg {
@@ -302,12 +426,126 @@ interface Agg {
   items: Item[];
   numbers: Evidence[];
   parties: Evidence[];
+  /** a ballot number called beside this ticket's party ("coblos Golkar nomor 3") */
+  partyCall: boolean;
 }
 
 const live = (idx: MatchIndex, ei: number, now: number): boolean => {
   const e = idx.elections[ei];
   return e !== undefined && now >= e.from && now < e.until;
 };
+
+const legislative = (el: ElectionInfo): boolean => el.type.startsWith('pileg');
+
+/**
+ * Is an election on the ballots of a person in `region` ('' = unknown: every election is)?
+ * Paslon races by region prefix; legislative districts (dapil codes are not region codes) by
+ * their province, and DPRD kabupaten/kota districts, coded after their regency, by regency.
+ */
+export function inScope(el: ElectionInfo, region: string): boolean {
+  if (region === '' || el.region === '') return true;
+  if (!legislative(el)) return region.startsWith(el.region) || el.region.startsWith(region);
+  const n = el.type === 'pileg_dprd_kabkota' ? 4 : 2;
+  const a = el.region.slice(0, n);
+  const b = region.slice(0, n);
+  return b.length < n ? a.startsWith(b) : a === b;
+}
+
+/** Does the legislature a text names (officeMask) admit this race? */
+function officeAdmits(type: string): boolean {
+  if (officeMask === 0) return true;
+  const specific = officeMask & (OFFICE_DPRD_PROV | OFFICE_DPRD_KAB);
+  switch (type) {
+    case 'pileg_dpr':
+      return (officeMask & OFFICE_DPR) !== 0;
+    case 'pileg_dpd':
+      return (officeMask & OFFICE_DPD) !== 0;
+    case 'pileg_dprd_prov':
+      return specific ? (officeMask & OFFICE_DPRD_PROV) !== 0 : (officeMask & OFFICE_DPRD) !== 0;
+    case 'pileg_dprd_kabkota':
+      return specific ? (officeMask & OFFICE_DPRD_KAB) !== 0 : (officeMask & OFFICE_DPRD) !== 0;
+    default:
+      return false;
+  }
+}
+
+/** Is ticket t one of party p's (party → tickets is sorted by ticket)? */
+function partyHas(idx: MatchIndex, p: number, t: number): boolean {
+  let lo = idx.partyStart[p] ?? 0;
+  let hi = (idx.partyStart[p + 1] ?? 0) - 1;
+  const a = idx.partyTickets;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = a[mid]!;
+    if (v === t) return true;
+    if (v < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Per index and region: the elections with ballot numbers (paslon and legislative) in scope. */
+const scopeCache = new WeakMap<MatchIndex, Map<string, number[]>>();
+
+function numberedInScope(idx: MatchIndex, region: string): number[] {
+  let m = scopeCache.get(idx);
+  if (!m) {
+    m = new Map();
+    scopeCache.set(idx, m);
+  }
+  let l = m.get(region);
+  if (!l) {
+    l = [];
+    for (let ei = 0; ei < idx.elections.length; ei++) {
+      const el = idx.elections[ei]!;
+      if ((el.numbered || legislative(el)) && inScope(el, region)) l.push(ei);
+    }
+    if (m.size > 16) m.clear();
+    m.set(region, l);
+  }
+  return l;
+}
+
+/** Words of each election's name that tell races apart (`mesuji`, `lampung`), per index. */
+const GENERIC_NAME_WORDS = new Set([
+  'pemilu',
+  'pemilihan',
+  'anggota',
+  'dewan',
+  'perwakilan',
+  'rakyat',
+  'daerah',
+  'dpr',
+  'dprd',
+  'dpd',
+  'ri',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'dapil',
+  'dan',
+  'tahun',
+  'umum',
+  'calon',
+]);
+const electionWords = new WeakMap<MatchIndex, Map<number, Set<string>>>();
+
+function wordsOfElection(idx: MatchIndex, ei: number): Set<string> {
+  let m = electionWords.get(idx);
+  if (!m) {
+    m = new Map();
+    electionWords.set(idx, m);
+  }
+  let w = m.get(ei);
+  if (!w) {
+    w = new Set();
+    for (const x of normaliseTokens(idx.elections[ei]?.name ?? '')) {
+      if (x.length >= 3 && !GENERIC_NAME_WORDS.has(x) && !/\d/.test(x)) w.add(x);
+    }
+    m.set(ei, w);
+  }
+  return w;
+}
 
 /** Do entries a and b display the same term (without slicing either)? */
 function sameTerm(idx: MatchIndex, a: number, b: number): boolean {
@@ -355,6 +593,13 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   hitN = 0;
   ctxElection = false;
   ctxSoft = false;
+  ctxGeneral = false;
+  ctxPaslon = false;
+  ctxLeg = false;
+  ctxOffice = false;
+  ctxPrivate = false;
+  officeMask = 0;
+  ctxEntry.fill(-1);
   calls.length = 0;
 
   // 1. text, alt texts, link titles
@@ -365,20 +610,21 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   for (let i = 0; i < links.length && i < MAX_SOURCES; i++) scanSource(idx, links[i], SRC_LINK);
   // the common case: nothing in the text and no account to look up
   if (hitN === 0 && calls.length === 0 && !input.author && !input.page) return { matches: [] };
+  const region = normaliseRegion(input.region);
 
   const aggs = new Map<number, Agg>();
   const agg = (t: number): Agg | undefined => {
     let a = aggs.get(t);
     if (!a) {
       if (!live(idx, idx.tInfo[t * T_STRIDE + T_ELECTION]!, now)) return undefined;
-      a = { t, account: [], items: [], numbers: [], parties: [] };
+      a = { t, account: [], items: [], numbers: [], parties: [], partyCall: false };
       aggs.set(t, a);
     }
     return a;
   };
 
   // 2. accounts: author and page
-  const partyAccountHits: { p: number; ev: Evidence }[] = [];
+  const partyAccountHits: { p: number; ev: Evidence; seq: number }[] = [];
   const accs: [unknown, number][] = [
     [input.author, 0],
     [input.page, 1],
@@ -394,12 +640,13 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
         const kind = idx.eKind[e]!;
         const ev: Evidence = { kind: 'account', term: `${platform}:${termOf(idx, e)}`, source: SOURCES[src]! };
         if (kind === K_ACCOUNT) agg(idx.eTarget[e]!)?.account.push(ev);
-        else if (kind === K_PARTY_ACCOUNT) partyAccountHits.push({ p: idx.eTarget[e]!, ev: { ...ev, kind: 'party' } });
+        else if (kind === K_PARTY_ACCOUNT)
+          partyAccountHits.push({ p: idx.eTarget[e]!, ev: { ...ev, kind: 'party' }, seq: -1 });
       }
     }
   }
 
-  const partyHits: { p: number; ev: Evidence }[] = [...partyAccountHits];
+  const partyHits: { p: number; ev: Evidence; seq: number }[] = [...partyAccountHits];
   // A name shared by many tickets (namesakes in many races) is one hit per ticket at the same
   // place: those hits share one Evidence object when they say the same thing.
   let prev: Evidence | null = null;
@@ -408,7 +655,9 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   for (let h = 0; h < hitN; h++) {
     const e = hitE[h]!;
     const kind = idx.eKind[e]!;
-    const str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
+    let str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
+    // a name's words written together: its own strength inside a tag, a one-word name in text
+    if (str & S_JOINED) str = hitTag[h] ? str & 3 : Math.min(str & 3, S_MEDIUM);
     let ev: Evidence;
     if (
       prev !== null &&
@@ -434,7 +683,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
       prevStr = str;
     }
     if (kind === K_PARTY) {
-      partyHits.push({ p: idx.eTarget[e]!, ev });
+      partyHits.push({ p: idx.eTarget[e]!, ev, seq: hitSeq[h]! });
       continue;
     }
     const a = agg(idx.eTarget[e]!);
@@ -442,11 +691,12 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     a.items.push({ kind, str, ev, ok: false });
   }
 
-  // 3. number calls, in the user's scope (their region's and national elections)
+  // 3. number calls. Beside a party's name ("coblos Golkar nomor 3 untuk DPRD Mesuji") a number
+  // is that party's candidate in the race the text names, on the user's ballots; otherwise it
+  // resolves in the paslon races of the user's scope (their region's and national ones).
   const validCalls = calls.filter((c) => c.certain || ctxElection);
   const scoped: number[] = [];
   if (validCalls.length > 0) {
-    const region = normaliseRegion(input.region);
     idx.elections.forEach((e, ei) => {
       if (!e.numbered || !live(idx, ei, now)) return;
       if (e.region === '' || (region !== '' && region.startsWith(e.region))) scoped.push(ei);
@@ -459,6 +709,22 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
         start: c.start,
         end: c.end,
       };
+      const near = partyHits.filter(
+        (h) =>
+          h.seq === c.seq &&
+          h.ev.source === ev.source &&
+          h.ev.start !== undefined &&
+          h.ev.end !== undefined &&
+          ((h.ev.end <= c.numStart && c.numStart - h.ev.end <= 40) ||
+            (h.ev.start >= c.end && h.ev.start - c.end <= 16)),
+      );
+      if (near.length > 0) {
+        if (partyCall(idx, c.value, near, ev, region, now, input, agg)) continue;
+        // a party named beside a number of none of its candidates: not a call of any other
+        continue;
+      }
+      // a legislature named without a party: its numbers belong to no paslon
+      if (officeMask !== 0 && !ctxPaslon) continue;
       for (const ei of scoped) {
         for (const t of idx.numbers.get(numberKey(ei, c.value)) ?? []) agg(t)?.numbers.push(ev);
       }
@@ -471,41 +737,76 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     const from = idx.partyStart[p];
     const to = idx.partyStart[p + 1];
     if (from === undefined || to === undefined) continue;
-    for (let k = from; k < to; k++) aggs.get(idx.partyTickets[k]!)?.parties.push(ev);
+    if (to - from > aggs.size * 8) {
+      for (const a of aggs.values()) if (partyHas(idx, p, a.t)) a.parties.push(ev);
+    } else {
+      for (let k = from; k < to; k++) aggs.get(idx.partyTickets[k]!)?.parties.push(ev);
+    }
   }
 
   // 5. strength per ticket
   const matches: TicketMatch[] = [];
+  const inScopeOf = new Map<TicketMatch, boolean>();
   for (const a of aggs.values()) {
+    const ei = idx.tInfo[a.t * T_STRIDE + T_ELECTION]!;
+    const el = idx.elections[ei]!;
+    const leg = legislative(el);
+    const own = inScope(el, region);
+    const hasNumber = a.numbers.length > 0;
+    const hasParty = a.parties.length > 0;
+    // campaign context for this race: a campaign term of every race or of its kind, its party
+    // named, or its ballot number called
+    const campaignTerm = ctxGeneral || (leg ? ctxLeg : ctxPaslon);
+    const campaign = campaignTerm || hasParty || hasNumber;
     let strong = 0;
     let weak = 0;
-    for (const x of a.items) {
-      if (x.str === S_STRONG) strong++;
-      else if (x.str === S_WEAK) weak++;
-    }
-    const hasNumber = a.numbers.length > 0;
-    // a medium qualifies with context or a number, or beside "another name of the same ticket":
-    // a different term outside every occurrence of this one (`Kang Emil … Kang Emil` is one name
-    // twice, and its inner `Emil` is not a second name)
     let qualified = 0;
+    let byContext = false;
     for (const m of a.items) {
-      if (m.str !== S_MEDIUM) continue;
-      m.ok = context || hasNumber || secondName(a.items, m);
-      if (m.ok) qualified++;
+      if (m.str === S_WEAK) {
+        weak++;
+        continue;
+      }
+      if (m.kind === K_NAME) {
+        // a person's name as the list prints it. Legislative candidates (hundreds per ballot,
+        // ordinary names) need campaign context and must be on the user's ballots; a paslon's
+        // full name is campaign content unless the post is about private life (a birthday, a
+        // condolence, RT news, a futsal score) with no campaign context; a one-word name needs
+        // campaign context or the ticket's other name, on the user's ballots
+        const other = secondName(a.items, m) && !ctxPrivate;
+        if (leg) {
+          m.ok = own && (m.str === S_STRONG ? campaign : ctxLeg || hasParty || hasNumber);
+        } else if (m.str === S_STRONG) {
+          m.ok = campaign || ctxOffice || other || !ctxPrivate;
+        } else {
+          m.ok = own && (campaign || other);
+        }
+        if (m.ok && !hasNumber && !hasParty && !other) byContext = true;
+      } else {
+        // curated aliases, hashtags, slogans, handles: as the list grades them; a medium one
+        // qualifies with context or a number, or beside "another name of the same ticket": a
+        // different term outside every occurrence of this one (`Kang Emil … Kang Emil` is one
+        // name twice, and its inner `Emil` is not a second name)
+        m.ok = m.str === S_STRONG || context || hasNumber || (secondName(a.items, m) && !ctxPrivate);
+        if (m.ok && m.str === S_MEDIUM && !hasNumber && context) byContext = true;
+      }
+      if (!m.ok) continue;
+      if (m.str === S_STRONG) strong++;
+      else qualified++;
     }
     const named = a.account.length > 0 || strong > 0 || qualified > 0;
     const countWeak = (named || hasNumber) && weak > 0;
     let strength: MatchStrength;
     if (a.account.length > 0) strength = 'account';
     else if (strong > 0) strength = 'strong';
-    else if (qualified > 0 || countWeak) strength = 'medium';
+    else if (qualified > 0 || countWeak || a.partyCall) strength = 'medium';
     else if (hasNumber) strength = 'low';
     else continue;
     // a number call outside the user's scope still explains a ticket named in the text
-    if (!hasNumber && named && validCalls.length > 0) {
+    if (!hasNumber && named && validCalls.length > 0 && !leg) {
       const n = idx.tInfo[a.t * T_STRIDE + T_NUMBER]!;
       for (const c of validCalls) {
-        if (c.value === n && !scoped.includes(idx.tInfo[a.t * T_STRIDE + T_ELECTION]!)) {
+        if (c.value === n && !scoped.includes(ei)) {
           a.numbers.push({
             kind: 'number',
             term: `nomor urut ${n}`,
@@ -519,15 +820,98 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     // evidence in order of weight, each (kind, term, source) once, at most MAX_EVIDENCE
     const evidence: Evidence[] = [];
     for (const e of a.account) addEvidence(evidence, e);
-    for (const x of a.items) if (x.str === S_STRONG) addEvidence(evidence, x.ev);
+    for (const x of a.items) if (x.str === S_STRONG && x.ok) addEvidence(evidence, x.ev);
     for (const x of a.items) if (x.str === S_MEDIUM && x.ok) addEvidence(evidence, x.ev);
     for (const e of a.numbers) addEvidence(evidence, e);
+    if (byContext) {
+      const ctx = contextEvidence(idx, leg);
+      if (ctx) addEvidence(evidence, ctx);
+    }
     if (countWeak) for (const x of a.items) if (x.str === S_WEAK) addEvidence(evidence, x.ev);
     for (const e of a.parties) addEvidence(evidence, e);
-    matches.push(toMatch(idx, a.t, strength, evidence, now));
+    const match = toMatch(idx, a.t, strength, evidence, now);
+    inScopeOf.set(match, own);
+    matches.push(match);
   }
-  matches.sort((x, y) => RANK[y.strength] - RANK[x.strength] || y.evidence.length - x.evidence.length);
+  matches.sort(
+    (x, y) =>
+      RANK[y.strength] - RANK[x.strength] ||
+      Number(inScopeOf.get(y)) - Number(inScopeOf.get(x)) ||
+      y.evidence.length - x.evidence.length,
+  );
   return { matches };
+}
+
+/** The term that made a text campaign content for a race of this kind, as evidence. */
+function contextEvidence(idx: MatchIndex, leg: boolean): Evidence | null {
+  const order = leg ? [CTX_LEG, CTX_GENERAL] : [CTX_PASLON, CTX_GENERAL, CTX_OFFICE];
+  for (const k of order) {
+    const e = ctxEntry[k]!;
+    if (e < 0) continue;
+    return {
+      kind: 'context',
+      term: termOf(idx, e),
+      source: SOURCES[ctxSrc[k]!]!,
+      start: ctxStart[k]!,
+      end: ctxEnd[k]!,
+    };
+  }
+  return null;
+}
+
+/**
+ * A ballot number called beside party names: the candidates of those parties with that number in
+ * the live races on the user's ballots that the text's legislature admits (paslon races only when
+ * it names none), narrowed to the races whose name shares most words with the text (`DPRD
+ * Mesuji`). Returns whether any candidate was found.
+ */
+function partyCall(
+  idx: MatchIndex,
+  value: number,
+  near: { p: number; ev: Evidence }[],
+  ev: Evidence,
+  region: string,
+  now: number,
+  input: MatchInput,
+  agg: (t: number) => Agg | undefined,
+): boolean {
+  const found: { t: number; ei: number; party: Evidence }[] = [];
+  for (const ei of numberedInScope(idx, region)) {
+    const el = idx.elections[ei]!;
+    if (!live(idx, ei, now)) continue;
+    if (legislative(el) ? !officeAdmits(el.type) : officeMask !== 0) continue;
+    for (const t of idx.numbers.get(numberKey(ei, value)) ?? []) {
+      for (const h of near) {
+        if (partyHas(idx, h.p, t)) {
+          found.push({ t, ei, party: h.ev });
+          break;
+        }
+      }
+    }
+  }
+  if (found.length === 0) return false;
+  let best = found;
+  if (new Set(found.map((f) => f.ei)).size > 1) {
+    const words = new Set<string>();
+    for (const s of [input.text, ...(Array.isArray(input.altText) ? input.altText : [])])
+      if (typeof s === 'string') for (const w of normaliseTokens(s.slice(0, 4096))) words.add(w);
+    const score = (ei: number): number => {
+      let n = 0;
+      for (const w of wordsOfElection(idx, ei)) if (words.has(w)) n++;
+      return n;
+    };
+    const scores = found.map((f) => score(f.ei));
+    const top = Math.max(...scores);
+    best = found.filter((_, i) => scores[i] === top);
+  }
+  for (const f of best) {
+    const a = agg(f.t);
+    if (!a) continue;
+    a.numbers.push(ev);
+    a.parties.push(f.party);
+    a.partyCall = true;
+  }
+  return true;
 }
 
 const overlaps = (a: Evidence, b: Evidence): boolean =>
@@ -572,5 +956,6 @@ function toMatch(idx: MatchIndex, t: number, strength: MatchStrength, evidence: 
     evidence,
   };
   if (number > 0) m.number = number;
+  m.electionType = el.type as TicketMatch['electionType'];
   return m;
 }

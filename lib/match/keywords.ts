@@ -20,34 +20,35 @@ export enum Role {
   CallNomor = 5,
   /** "Pak 02": a call only with a zero-padded or keycap number */
   CallHonorific = 6,
+  /** election context specific to paslon races (pilkada, paslon, cabup…) */
+  ContextPaslon = 7,
+  /** election context specific to legislative races (caleg, dapil, DPRD…) */
+  ContextLegislative = 8,
+  /** an executive office (bupati, gubernur, presiden): context for paslon names, not for calls */
+  ContextOffice = 9,
+  /** which legislature a text names ("DPRD Mesuji", "DPR RI"): picks the race of a party's number */
+  OfficeDpr = 10,
+  OfficeDpd = 11,
+  /** DPRD without saying which (provinsi or kabupaten/kota) */
+  OfficeDprd = 12,
+  OfficeDprdProv = 13,
+  OfficeDprdKab = 14,
+  /**
+   * private life (birthdays, condolences, RT/RW affairs, futsal scores): a name in such a post
+   * without any campaign context is a namesake, not a candidate
+   */
+  ContextPrivate = 15,
 }
 
+/** Is this role a context or office role (never a number call)? */
+export const isContextRole = (r: number): boolean => r === 1 || r === 2 || r >= 7;
+
+/** Campaign context common to every race. */
 const ELECTION_TERMS = [
-  'pilkada',
-  'pilpres',
   'pemilu',
-  'pileg',
-  'pilgub',
-  'pilbup',
-  'pilwalkot',
-  'pilwali',
-  'pemilukada',
+  'pemilihan umum',
   'kampanye',
   'berkampanye',
-  'paslon',
-  'capres',
-  'cawapres',
-  'cagub',
-  'cawagub',
-  'cabup',
-  'cawabup',
-  'cawalkot',
-  'cawawalkot',
-  'caleg',
-  'bacapres',
-  'bacawapres',
-  'bacagub',
-  'bakal calon',
   'timses',
   'tim sukses',
   'tim pemenangan',
@@ -63,6 +64,43 @@ const ELECTION_TERMS = [
   'nomor urut',
   'no urut',
   'nomer urut',
+  'bakal calon',
+  'debat kandidat',
+  'quick count',
+  'hitung cepat',
+  'real count',
+  'pemungutan suara',
+  'hari pencoblosan',
+  'pesta demokrasi',
+  'golput',
+  'visi misi',
+  'all in',
+  'election',
+  'campaign',
+];
+
+/** Context of paslon races (Pilpres, Pilkada). */
+const PASLON_TERMS = [
+  'pilkada',
+  'pilpres',
+  'pilgub',
+  'pilbup',
+  'pilwalkot',
+  'pilwali',
+  'pemilukada',
+  'paslon',
+  'capres',
+  'cawapres',
+  'cagub',
+  'cawagub',
+  'cabup',
+  'cawabup',
+  'cawalkot',
+  'cawawalkot',
+  'bacapres',
+  'bacawapres',
+  'bacagub',
+  'bacabup',
   'pasangan calon',
   'calon presiden',
   'calon wakil presiden',
@@ -76,32 +114,134 @@ const ELECTION_TERMS = [
   'calon wakil walikota',
   'debat capres',
   'debat cagub',
-  'debat kandidat',
   'debat pilkada',
-  'quick count',
-  'hitung cepat',
-  'real count',
-  'pemungutan suara',
-  'hari pencoblosan',
-  'pesta demokrasi',
-  'golput',
-  'dapil',
-  'visi misi',
-  'all in',
-  'election',
-  'campaign',
 ];
 
-const SOFT_TERMS = [
-  'kandidat',
-  'calon',
+/** Context of legislative races (DPR, DPD, DPRD): who runs and for which seat. */
+const LEGISLATIVE_TERMS = [
+  'pileg',
+  'caleg',
+  'bacaleg',
+  'calon legislatif',
+  'calon anggota',
+  'legislatif',
+  'dapil',
+  'daerah pemilihan',
+  'anggota dewan',
+  'wakil rakyat',
+  'senator',
+  'kursi dewan',
+];
+
+/** Legislatures named in a text, with the race their numbers belong to. */
+const OFFICE_TERMS: [string, Role][] = [
+  ['dpr', Role.OfficeDpr],
+  ['dpr ri', Role.OfficeDpr],
+  ['dpd', Role.OfficeDpd],
+  ['dpd ri', Role.OfficeDpd],
+  ['dprd', Role.OfficeDprd],
+  ['dprd provinsi', Role.OfficeDprdProv],
+  ['dprd prov', Role.OfficeDprdProv],
+  ['dprd propinsi', Role.OfficeDprdProv],
+  ['dprd tingkat i', Role.OfficeDprdProv],
+  ['dprd tk i', Role.OfficeDprdProv],
+  ['dprd kabupaten', Role.OfficeDprdKab],
+  ['dprd kab', Role.OfficeDprdKab],
+  ['dprd kota', Role.OfficeDprdKab],
+  ['dprd tingkat ii', Role.OfficeDprdKab],
+  ['dprd tk ii', Role.OfficeDprdKab],
+  ['dprk', Role.OfficeDprdKab],
+];
+
+/** Executive offices: with a paslon's name they make it about that race; they qualify no number. */
+const OFFICE_WORDS = [
   'gubernur',
   'wakil gubernur',
   'presiden',
   'wapres',
   'bupati',
+  'wakil bupati',
   'wali kota',
   'walikota',
+  'wakil wali kota',
+  'governor',
+  'president',
+  'vice president',
+];
+
+/** Private-life words: birthdays, condolences, weddings, neighbourhood affairs, games and scores. */
+const PRIVATE_TERMS = [
+  'ulang tahun',
+  'ultah',
+  'milad',
+  'hbd',
+  'happy birthday',
+  'barakallah fii umrik',
+  'berduka',
+  'duka cita',
+  'dukacita',
+  'innalillahi',
+  'inna lillahi',
+  'innalilahi',
+  'meninggal',
+  'wafat',
+  'almarhum',
+  'almarhumah',
+  'alm',
+  'almh',
+  'berpulang',
+  'takziah',
+  'takziyah',
+  'jenazah',
+  'pemakaman',
+  // not a bare `RT` (a retweet on X): the RT/RW of a neighbourhood
+  'ketua rt',
+  'ketua rw',
+  'pak rt',
+  'bu rt',
+  'rapat rt',
+  'warga rt',
+  'antar rt',
+  'antar rw',
+  'tingkat rt',
+  'rt rw',
+  'kerja bakti',
+  'ronda',
+  'siskamling',
+  'arisan',
+  'pengajian',
+  'yasinan',
+  'tahlilan',
+  'pernikahan',
+  'menikah',
+  'menempuh hidup baru',
+  'sakinah',
+  'pengantin',
+  'resepsi',
+  'akad nikah',
+  'walimah',
+  'walimatul',
+  'khitanan',
+  'sunatan',
+  'aqiqah',
+  'akikah',
+  'wisuda',
+  'skripsi',
+  'karang taruna',
+  'futsal',
+  'turnamen',
+  'pertandingan',
+  'skor',
+  'kejuaraan',
+  'sparing',
+  'gol',
+  'kelahiran',
+];
+
+/** Everyday words that campaigns use too: they qualify curated medium aliases only. */
+const SOFT_TERMS = [
+  'kandidat',
+  'calon',
   'pemimpin',
   'periode',
   'debat',
@@ -111,10 +251,7 @@ const SOFT_TERMS = [
   'jagoan',
   'jagoanku',
   'candidate',
-  'president',
-  'vice president',
   'vp',
-  'governor',
   'vote',
 ];
 
@@ -158,7 +295,17 @@ export interface DefaultTerm {
 export function defaultTerms(): DefaultTerm[] {
   const out: DefaultTerm[] = [];
   for (const t of ELECTION_TERMS) out.push({ text: t, role: Role.ContextElection });
+  for (const t of PASLON_TERMS) out.push({ text: t, role: Role.ContextPaslon });
+  for (const t of LEGISLATIVE_TERMS) out.push({ text: t, role: Role.ContextLegislative });
+  for (const [t, role] of OFFICE_TERMS) {
+    out.push({ text: t, role: Role.ContextLegislative });
+    out.push({ text: t, role });
+  }
+  for (const t of OFFICE_WORDS) {
+    out.push({ text: t, role: Role.ContextOffice });
+  }
   for (const t of SOFT_TERMS) out.push({ text: t, role: Role.ContextSoft });
+  for (const t of PRIVATE_TERMS) out.push({ text: t, role: Role.ContextPrivate });
   for (const t of CALL_NOUNS) out.push({ text: t, role: Role.CallStrong });
   for (const t of CALL_NOMOR) out.push({ text: t, role: Role.CallNomor });
   for (const t of CALL_HONORIFIC) out.push({ text: t, role: Role.CallHonorific });
@@ -387,4 +534,54 @@ export const NOT_BEFORE_PADDED = [
   'nomor',
   'nomer',
   'nmr',
+];
+
+/**
+ * Words that make the name after them a place named after a person ("Jl. Ahmad Yani", "Masjid
+ * Sudirman", "RSUD Abdul Moeloek"): a listed person's name right after one of them is not read.
+ */
+export const PLACE_WORDS = [
+  'jl',
+  'jln',
+  'jalan',
+  'gg',
+  'gang',
+  'lorong',
+  'lr',
+  'masjid',
+  'mesjid',
+  'musala',
+  'mushola',
+  'musholla',
+  'rs',
+  'rsu',
+  'rsud',
+  'stadion',
+  'bandara',
+  'universitas',
+  'univ',
+  'sekolah',
+  'sdn',
+  'smpn',
+  'sman',
+  'smkn',
+  'pondok',
+  'ponpes',
+  'yayasan',
+  'taman',
+  'lapangan',
+  'gedung',
+  'komplek',
+  'kompleks',
+  'perumahan',
+  'perum',
+  'pasar',
+  'terminal',
+  'pelabuhan',
+  'bundaran',
+  'tugu',
+  'monumen',
+  'makam',
+  'museum',
+  'kri',
 ];

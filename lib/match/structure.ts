@@ -30,6 +30,11 @@ export const K_PARTY_ACCOUNT = 8;
 export const S_WEAK = 1;
 export const S_MEDIUM = 2;
 export const S_STRONG = 3;
+/**
+ * flag on the strength of a name's words written together (`nurhayati` for Nur Hayati): strong
+ * as its name inside a hashtag or handle, a one-word name in running text
+ */
+export const S_JOINED = 0x10;
 
 export interface ElectionInfo {
   id: string;
@@ -93,12 +98,12 @@ export interface MatchIndex {
   pairMask: number;
   /** longest phrase in tokens */
   maxLen: number;
-  /** (election index * 1024 + ballot number) → ticket indexes, for number calls */
+  /** (election index * 1024 + ballot number) → ticket indexes, for number calls (paslon and caleg) */
   numbers: Map<number, number[]>;
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 3 as const;
+export const INDEX_VERSION = 4 as const;
 
 /**
  * Bit filters are "blocked" Bloom filters: a hash sets two bits inside one 32-bit word, so a probe
@@ -185,7 +190,9 @@ export function buildNumbers(elections: ElectionInfo[], tInfo: Int32Array): Map<
   for (let t = 0; t * T_STRIDE < tInfo.length; t++) {
     const e = tInfo[t * T_STRIDE + T_ELECTION]!;
     const n = tInfo[t * T_STRIDE + T_NUMBER]!;
-    if (n <= 0 || n >= 1024 || !elections[e]?.numbered) continue;
+    // paslon numbers, and caleg numbers (repeated per party: resolved with the party, decide.ts)
+    const el = elections[e];
+    if (n <= 0 || n >= 1024 || !el || !(el.numbered || el.type.startsWith('pileg'))) continue;
     const k = numberKey(e, n);
     const l = m.get(k);
     if (l) l.push(t);

@@ -141,11 +141,11 @@ export function nameVariants(name: string, officialName?: string): string[][] {
     for (let i = 0; i < out.length; i++) if (sameWords(out[i]!, toks)) return;
     out.push(toks);
   };
-  const plain = asciiWords(name) ?? normaliseTokens(name);
   // without parentheses, commas or dots there are no degrees to strip: only the prefix titles
-  // (this skips a second tokenization of most names that come this way, `Muhammad …`, `I Wayan …`)
+  // (this skips a second tokenization of most names that come this way, `Muhammad …`, `I Wayan …`).
+  // The name as written is not indexed when titles came off it: `Hi. Ismail` is not "hi ismail".
   const simple = !/[(),.]/.test(name);
-  const bases: string[][] = [plain, simple ? dropPrefixTitles(plain) : stripTitles(name)];
+  const bases: string[][] = [simple ? dropPrefixTitles(asciiWords(name) ?? normaliseTokens(name)) : stripTitles(name)];
   if (officialName) bases.push(stripTitles(officialName));
   for (const base of bases) {
     if (base.length === 0) continue;

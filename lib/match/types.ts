@@ -2,7 +2,7 @@
  * The matcher's public contract. lib/match is pure: no DOM, no extension API. It runs the same in
  * Node (tests, benchmark, CLI) and in a content script.
  */
-import type { Platform } from '../list/types';
+import type { ElectionType, Platform } from '../list/types';
 
 /** An account as a site adapter reads it from the page (from link hrefs, never visible text). */
 export interface AccountRef {
@@ -30,7 +30,11 @@ export interface MatchInput {
   now: number;
 }
 
-export type EvidenceKind = 'account' | 'name' | 'alias' | 'hashtag' | 'slogan' | 'number' | 'party';
+/**
+ * `context` is the campaign term (caleg, coblos, pilkada, dapil…) that made a name campaign content
+ * when nothing else about the ticket (its number, its party, its other name) did.
+ */
+export type EvidenceKind = 'account' | 'name' | 'alias' | 'hashtag' | 'slogan' | 'number' | 'party' | 'context';
 export type EvidenceSource = 'author' | 'page' | 'text' | 'alt' | 'link';
 
 export interface Evidence {
@@ -58,6 +62,8 @@ export interface TicketMatch {
   /** display label, e.g. `02 Prabowo Subianto – Gibran Rakabuming Raka` */
   label: string;
   number?: number;
+  /** the race's type: the warning's rule text differs for legislative candidates */
+  electionType?: ElectionType;
   strength: MatchStrength;
   stage: Stage;
   evidence: Evidence[];

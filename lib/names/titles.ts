@@ -55,6 +55,18 @@ export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'serda',
   'serka',
   'sertu',
+  // religious and professional titles KPU prints before names: Hi. (Haji, as written in Maluku and
+  // Sulawesi), Pdt. (Pendeta), Tgh. (Tuan Guru Haji), drh. (veterinarian), Apt. (apoteker),
+  // Ny. (Nyonya), Pr. (Pastor), Ust. forms, Hajjah
+  'hi',
+  'pdt',
+  'tgh',
+  'drh',
+  'apt',
+  'ny',
+  'nyonya',
+  'pr',
+  'hajjah',
 ]);
 
 /** Degrees that follow a name (`S.H.`, `M. Si.`, `Ph.D.`); some contain a space as KPU writes them. */

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { CandidateList, Election, Ticket } from '../../lib/list/types';
 import { compileIndex, decide, loadIndex, serializeIndex } from '../../lib/match';
 import type { MatchIndex } from '../../lib/match/structure';
+import { corpusFigures, loadMatcher, runRealNames } from './real-names';
 
 export interface BenchCheck {
   name: string;
@@ -30,6 +31,8 @@ export interface BenchSection {
   figures: Record<string, number | string>;
   checks: BenchCheck[];
   notes: string[];
+  /** figures on the real 2024 names and the hand-written corpora (scripts/bench/real-names.ts) */
+  extra?: string[];
 }
 
 export interface MatchBenchOptions {
@@ -38,6 +41,8 @@ export interface MatchBenchOptions {
   /** seconds to spend on the regex baseline scan at most */
   regexSeconds?: number;
   log?: (line: string) => void;
+  /** also measure the real names (scripts/bench/real-names.ts); default true */
+  realNames?: boolean;
 }
 
 /** mulberry32: small, fast, deterministic */
@@ -430,7 +435,25 @@ export async function runMatchBench(opts: MatchBenchOptions = {}): Promise<Bench
     { name: 'index memory', value: indexMem, unit: 'MiB', target: '≤ 25', pass: indexMem <= 25 },
     { name: 'decision p99 (2,000-char post)', value: p99, unit: 'ms', target: '≤ 0.5', pass: p99 <= 0.5 },
   ];
+  // the same matcher on real names (when the data folder exists) and on the hand-written corpora
+  const extra: string[] = [];
+  if (opts.realNames !== false) {
+    const matcher = await loadMatcher();
+    extra.push('== Real names and hand-written corpora ==', ...corpusFigures(matcher).lines, '');
+    const real = await runRealNames({ matcher, log: opts.log });
+    extra.push(...real.lines);
+    const p99Real = real.figures.nationalDecideP99ms;
+    if (p99Real !== undefined)
+      checks.push({
+        name: 'decision p99, national index of real names',
+        value: p99Real,
+        unit: 'ms',
+        target: '≤ 0.5',
+        pass: p99Real <= 0.5,
+      });
+  }
   return {
+    extra,
     name: 'match',
     figures: {
       aliases: gen.patterns.length,
@@ -482,6 +505,7 @@ export function formatSection(s: BenchSection): string {
     ),
     '',
     ...s.notes.map((n) => `note: ${n}`),
+    ...(s.extra?.length ? ['', ...s.extra] : []),
   ];
   return lines.join('\n');
 }
