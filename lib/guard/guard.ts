@@ -309,7 +309,9 @@ export function createGuard(deps: GuardDeps) {
       return;
     }
     hold(e);
-    if (!pending && !e.repeat) ask(found, armOnProceed(found, control, 'key'));
+    // The pass is tied to the control as resolved (a site's shortcut may find a marker inside the
+    // button, which resolves to the button itself), so the repeat compares like with like.
+    if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'key'));
   }
 
   function onPointer(e: Event, target: Element): void {

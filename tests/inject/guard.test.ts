@@ -12,6 +12,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ALLOW_MS, type Choice, createGuard, GUARDED_EVENTS, type WarningRequest } from '../../lib/guard/guard';
 import { isOwnUi, registerOwnHost } from '../../lib/guard/own-ui';
 import type { Decision } from '../../lib/match/types';
+import { facebook } from '../../lib/sites/facebook';
 import { instagram } from '../../lib/sites/instagram';
 import type { ActionHit, SiteModule } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
@@ -355,5 +356,17 @@ describe('guard on Instagram (double-tap)', () => {
     await t.choose('proceed');
     expect(t.fire('dblclick', MEDIA).held).toBe(false);
     expect(t.fire('dblclick', MEDIA).held).toBe(true);
+  });
+});
+
+describe('guard on Facebook (keyboard shortcut)', () => {
+  it('the "l" shortcut after Proceed passes once, although it finds the marker inside the Like button', async () => {
+    const t = setup(facebook, 'facebook/feed.html', 'https://www.facebook.com/feed');
+    const POST = '[data-post="p2"]';
+    t.focus(POST);
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
+    await t.choose('proceed');
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(false);
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
   });
 });
