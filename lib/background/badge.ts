@@ -5,6 +5,7 @@
  * has it (an MV3 service worker is stopped when idle; a stopped worker loses its memory).
  */
 import type { PageNotice } from '../messages';
+import { STORAGE_KEYS } from '../storage-keys';
 
 /** The parts of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) the badge uses. */
 export interface BadgeAction {
@@ -18,7 +19,7 @@ export interface SessionArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const SESSION_KEY = 'pageNotices';
+const SESSION_KEY = STORAGE_KEYS.pageNotices;
 
 function clean(n: unknown): PageNotice | null {
   if (typeof n !== 'object' || n === null) return null;

@@ -7,8 +7,9 @@
 import browser from 'webextension-polyfill';
 import type { Platform } from '../list/types';
 import { misses } from '../sites/engine';
+import { STORAGE_KEYS } from '../storage-keys';
 
-export const DIAGNOSTICS_KEY = 'diagnostics';
+export const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
 
 export type Diagnostics = Partial<Record<Platform, Record<string, number>>>;
 

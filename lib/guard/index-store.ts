@@ -3,7 +3,9 @@
  * storage.local: content scripts read it at start without waking the service worker, and see
  * a new one through storage.onChanged the moment the background swaps it in.
  */
-export const INDEX_KEY = 'matchIndex';
+import { STORAGE_KEYS } from '../storage-keys';
+
+export const INDEX_KEY = STORAGE_KEYS.matchIndex;
 
 export interface StoredIndex {
   /** serializeIndex() output */

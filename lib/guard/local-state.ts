@@ -4,9 +4,10 @@
  */
 import type { Platform } from '../list/types';
 import type { ItemContext } from '../sites/types';
+import { STORAGE_KEYS } from '../storage-keys';
 
-export const DISMISSED_KEY = 'dismissed';
-export const PAUSES_KEY = 'pauses';
+export const DISMISSED_KEY = STORAGE_KEYS.dismissals;
+export const PAUSES_KEY = STORAGE_KEYS.pauses;
 
 export type Pauses = Partial<Record<Platform, number>>;
 

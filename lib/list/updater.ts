@@ -38,22 +38,10 @@ import { countList, type ListCounts } from './stats';
 import type { ListErrorCode, ListStatus } from './status';
 import type { CandidateList, CandidateManifest } from './types';
 import { formatError, MAX_DOCUMENT_BYTES, validateDocument, validateList } from './validate';
+import { STORAGE_KEYS as ALL_KEYS } from '../storage-keys';
 
-/** Storage keys (browser.storage.local in the extension). */
-export const STORAGE_KEYS = {
-  /** the ONE pointer whose flip activates a list: {@link Pointer} */
-  pointer: 'list.pointer',
-  /** prefix of the stored list documents; the pointer names the active one */
-  dataPrefix: 'list.data.',
-  /** {newKey, oldKey} of a swap in progress, for cleanup after a crash */
-  pending: 'list.pending',
-  /** {@link Meta}: last/next check, failures, last error */
-  meta: 'list.meta',
-  /** {@link UpdateRecord}[]: the last 50 checks, newest first */
-  history: 'list.history',
-  /** {@link Seen}: what was ever accepted (sequences per list_id, issue dates per key); survives source changes */
-  seen: 'list.seen',
-} as const;
+/** The updater's storage keys (browser.storage.local in the extension; lib/storage-keys.ts). */
+export const STORAGE_KEYS = ALL_KEYS.list;
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;

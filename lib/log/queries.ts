@@ -2,6 +2,7 @@ import { PLATFORMS } from '../list/types';
 import type { JagaDb } from './db';
 import { storedLink } from './links';
 import type { AuditEvent, Dismissal, LogEntry, LogEntryInput } from './types';
+import { STORAGE_KEYS } from '../storage-keys';
 
 const SITES = new Set<string>(PLATFORMS);
 const KINDS = new Set(['like', 'comment', 'share', 'follow']);
@@ -35,7 +36,7 @@ export function checkEntry(raw: unknown): LogEntryInput {
 }
 
 /** storage.local key set while the log cannot be written because the device is full. */
-export const STORAGE_FULL_KEY = 'storageFull';
+export const STORAGE_FULL_KEY = STORAGE_KEYS.storageFull;
 
 /** A storage failure said in words a person can act on. */
 export class StorageFullError extends Error {

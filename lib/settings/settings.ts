@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { PLATFORMS, type Platform } from '../list/types';
+import { STORAGE_KEYS } from '../storage-keys';
 
 export type Role = 'pns' | 'pppk' | 'non_asn';
 export type Lang = 'id' | 'en';
@@ -41,7 +42,7 @@ export interface Settings {
   pageBanner: boolean;
 }
 
-export const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = STORAGE_KEYS.settings;
 
 export const DEFAULT_SETTINGS: Settings = {
   consent: false,

@@ -1,0 +1,37 @@
+/**
+ * Every key the extension keeps in browser storage, in one place. Modules name their keys from
+ * here (SETTINGS_KEY = STORAGE_KEYS.settings, …) so two features can never share a key by accident;
+ * tests/unit/storage-keys.test.ts checks that the keys are distinct and that no module defines a
+ * storage key of its own. All of it lives in the extension's storage, which no web page can read.
+ */
+export const STORAGE_KEYS = {
+  /** storage.local: the person's settings (lib/settings/settings.ts) */
+  settings: 'settings',
+  /** storage.local: the compiled match index the background publishes for content scripts */
+  matchIndex: 'matchIndex',
+  /** storage.local: keys of the person's "not campaign" dismissals (the value is the older name) */
+  dismissals: 'dismissed',
+  /** storage.local: per-site pauses until a time */
+  pauses: 'pauses',
+  /** storage.local: per-site counts of actions that could not be resolved */
+  diagnostics: 'diagnostics',
+  /** storage.local: set while the history database is out of space */
+  storageFull: 'storageFull',
+  /** storage.local: the candidate list updater's records (lib/list/updater.ts) */
+  list: {
+    /** the ONE pointer whose flip activates a list */
+    pointer: 'list.pointer',
+    /** prefix of the stored list documents; the pointer names the active one */
+    dataPrefix: 'list.data.',
+    /** {newKey, oldKey} of a swap in progress, for cleanup after a crash */
+    pending: 'list.pending',
+    /** last/next check, failures, last error */
+    meta: 'list.meta',
+    /** the last 50 checks, newest first */
+    history: 'list.history',
+    /** what was ever accepted (sequences per list_id, issue dates per key) */
+    seen: 'list.seen',
+  },
+  /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
+  pageNotices: 'pageNotices',
+} as const;
