@@ -19,6 +19,7 @@ import {
   applyRetention,
   dismissedKeys,
   logEvent,
+  recentCounts,
   removeDismissal,
   STORAGE_FULL_KEY,
   StorageFullError,
@@ -135,19 +136,7 @@ export default defineBackground(() => {
         throw e;
       }
     },
-    'log:recent': async () => {
-      const now = Date.now();
-      const midnight = new Date(now).setHours(0, 0, 0, 0);
-      const decisions = getDb().decisions;
-      const [today, week] = await Promise.all([
-        decisions.where('at').aboveOrEqual(midnight).count(),
-        decisions
-          .where('at')
-          .aboveOrEqual(now - 7 * DAY)
-          .count(),
-      ]);
-      return { today, week };
-    },
+    'log:recent': () => recentCounts(getDb()),
     'fp:mark': async (d) => {
       if (typeof d?.key !== 'string' || !/^(account|post):/.test(d.key)) throw new Error('fp:mark: bad key');
       await addDismissal(getDb(), {

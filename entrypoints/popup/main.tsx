@@ -8,11 +8,9 @@ import { t } from '../../lib/i18n';
 import type { ListStatus } from '../../lib/list/status';
 import type { Platform } from '../../lib/list/types';
 import { getDb } from '../../lib/log/db';
-import { STORAGE_FULL_KEY } from '../../lib/log/queries';
+import { recentCounts, STORAGE_FULL_KEY } from '../../lib/log/queries';
 import { type ElectionWindowInfo, type PageNotice, send } from '../../lib/messages';
 import { siteOfUrl } from '../../lib/sites/site-of-url';
-
-const DAY = 86_400_000;
 
 function Popup() {
   const settings = usePageSettings();
@@ -26,15 +24,7 @@ function Popup() {
   const [notice, setNotice] = useState<PageNotice | null>(null);
 
   useEffect(() => {
-    const midnight = new Date().setHours(0, 0, 0, 0);
-    const d = getDb().decisions;
-    void Promise.all([
-      d.where('at').aboveOrEqual(midnight).count(),
-      d
-        .where('at')
-        .aboveOrEqual(Date.now() - 7 * DAY)
-        .count(),
-    ]).then(([today, week]) => setCounts({ today, week }));
+    void recentCounts(getDb()).then(setCounts);
     void send('list:status', null).then(setStatus);
     void send('list:elections', null).then(setElections);
     // `?tab=<id>` names the tab explicitly (automated suites open the popup as a page of its own).

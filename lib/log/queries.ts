@@ -117,6 +117,19 @@ export async function importEntries(db: JagaDb, entries: unknown[]): Promise<num
   return fresh.length;
 }
 
+/** How many warnings were answered today (since local midnight) and in the last 7 days. */
+export async function recentCounts(db: JagaDb, now = Date.now()): Promise<{ today: number; week: number }> {
+  const midnight = new Date(now).setHours(0, 0, 0, 0);
+  const [today, week] = await Promise.all([
+    db.decisions.where('at').aboveOrEqual(midnight).count(),
+    db.decisions
+      .where('at')
+      .aboveOrEqual(now - 7 * DAY)
+      .count(),
+  ]);
+  return { today, week };
+}
+
 export interface DaySummary {
   /** local midnight, epoch ms */
   day: number;

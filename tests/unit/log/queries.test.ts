@@ -10,6 +10,7 @@ import {
   importEntries,
   listEntries,
   matchesFilter,
+  recentCounts,
   removeDismissal,
   weeklySummary,
 } from '../../../lib/log/queries';
@@ -99,6 +100,17 @@ describe('log queries', () => {
     expect(week.reduce((s, d) => s + d.cancelled, 0)).toBe(1);
     expect(week[6]).toMatchObject({ cancelled: 1, proceeded: 0 });
     expect(week[4]).toMatchObject({ proceeded: 1 });
+  });
+
+  it('counts the warnings answered today (from local midnight) and in the last seven days', async () => {
+    const db = freshDb();
+    const now = new Date(2026, 10, 23, 9).getTime();
+    const midnight = new Date(2026, 10, 23).getTime();
+    await addEntry(db, base, { at: midnight + 60_000 });
+    await addEntry(db, base, { at: midnight - 60_000 });
+    await addEntry(db, base, { at: now - 6 * 86_400_000 });
+    await addEntry(db, base, { at: now - 8 * 86_400_000 });
+    expect(await recentCounts(db, now)).toEqual({ today: 1, week: 3 });
   });
 
   it('stores a false-positive mark once', async () => {
