@@ -137,8 +137,8 @@ export default defineBackground(() => {
       }
     },
     'log:recent': () => recentCounts(getDb()),
-    'fp:mark': async (d) => {
-      if (typeof d?.key !== 'string' || !/^(account|post):/.test(d.key)) throw new Error('fp:mark: bad key');
+    'dismissal:add': async (d) => {
+      if (typeof d?.key !== 'string' || !/^(account|post):/.test(d.key)) throw new Error('dismissal:add: bad key');
       await addDismissal(getDb(), {
         key: d.key.slice(0, 2048),
         site: d.site,

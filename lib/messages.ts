@@ -17,8 +17,11 @@ export interface Protocol {
   'list:update-now': { req: null; res: ListStatus };
   /** content script → background: how many warnings recently (shown in the dialog against habituation) */
   'log:recent': { req: null; res: { today: number; week: number } };
-  /** content script → background: the user marked a warning as not campaign content */
-  'fp:mark': { req: DismissalInput; res: { ok: true } };
+  /**
+   * content script → background: a dismissal — the person chose "not campaign" (`not_campaign` in the
+   * dialog) for this account or post; the one name for the concept in code is "dismissal"
+   */
+  'dismissal:add': { req: DismissalInput; res: { ok: true } };
   /** page → background: the active list's elections and whether each is in its warning window now */
   'list:elections': { req: null; res: ElectionWindowInfo[] };
   /** page → background: the regions the active list has elections for (onboarding's region choice) */
@@ -80,7 +83,7 @@ export function send<K extends MessageType>(type: K, payload: Protocol[K]['req']
 const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'log:decision',
   'log:recent',
-  'fp:mark',
+  'dismissal:add',
   'page:notice',
 ]);
 

@@ -136,7 +136,7 @@ export async function runSiteGuard(
         const d = dismissalFor(hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
-          void send('fp:mark', { site: site.rules.site, ...d, tickets: decision.matches.map((m) => m.ticketId) }).catch(
+          void send('dismissal:add', { site: site.rules.site, ...d, tickets: decision.matches.map((m) => m.ticketId) }).catch(
             () => undefined,
           );
         }

@@ -102,13 +102,13 @@ describe('history: "not campaign" dismissals can be removed', () => {
   const keys = ['account:x:kandidat_dua_test', 'post:https://x.com/kandidat_satu_test/status/42'];
 
   it('lists each dismissal with a remove button', async () => {
-    await send(history, 'fp:mark', {
+    await send(history, 'dismissal:add', {
       site: 'x',
       key: keys[0],
       label: '@kandidat_dua_test',
       tickets: ['pilpres-2024/2'],
     });
-    await send(history, 'fp:mark', {
+    await send(history, 'dismissal:add', {
       site: 'x',
       key: keys[1],
       label: 'x.com/…/status/42',
