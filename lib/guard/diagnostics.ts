@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Platform } from '../list/types';
-import { misses } from '../sites/engine';
+import { missCounts } from '../sites/engine';
 import { STORAGE_KEYS } from '../storage-keys';
 
 export const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
@@ -16,13 +16,14 @@ export type Diagnostics = Partial<Record<Platform, Record<string, number>>>;
 export function startDiagnostics(site: Platform, signal: AbortSignal, intervalMs = 2000): void {
   let flushed = new Map<string, number>();
   const flush = async () => {
+    const now = missCounts();
     const delta: Record<string, number> = {};
-    for (const [k, v] of misses) {
+    for (const [k, v] of now) {
       const d = v - (flushed.get(k) ?? 0);
       if (d > 0) delta[k] = d;
     }
     if (Object.keys(delta).length === 0) return;
-    flushed = new Map(misses);
+    flushed = new Map(now);
     const all = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as Diagnostics;
     const mine = { ...(all[site] ?? {}) };
     for (const [k, d] of Object.entries(delta)) mine[k] = (mine[k] ?? 0) + d;

@@ -21,7 +21,14 @@
  * the submit (button, Enter or Ctrl/Cmd+Enter) is held every time.
  */
 import type { Decision } from '../match/types';
-import { type ComposerHit, composerTarget, findComposer, findControl, misses, resolveAction } from '../sites/engine';
+import {
+  type ComposerHit,
+  composerTarget,
+  findComposer,
+  findControl,
+  recordMiss,
+  resolveAction,
+} from '../sites/engine';
 import type { ActionHit, ActionKind, SiteModule } from '../sites/types';
 
 /** `not_campaign`: the person says this is not campaign content; it needs the same acknowledgement as proceed. */
@@ -367,7 +374,7 @@ export function createGuard(deps: GuardDeps) {
       } else onPointer(e, target);
     } catch {
       // A changed DOM must never break the page: recognition failed, the action passes.
-      misses.set('guard:exception', (misses.get('guard:exception') ?? 0) + 1);
+      recordMiss('guard:exception');
     }
   }
 

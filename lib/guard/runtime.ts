@@ -136,9 +136,11 @@ export async function runSiteGuard(
         const d = dismissalFor(hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
-          void send('dismissal:add', { site: site.rules.site, ...d, tickets: decision.matches.map((m) => m.ticketId) }).catch(
-            () => undefined,
-          );
+          void send('dismissal:add', {
+            site: site.rules.site,
+            ...d,
+            tickets: decision.matches.map((m) => m.ticketId),
+          }).catch(() => undefined);
         }
       }
       return choice;

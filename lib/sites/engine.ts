@@ -6,10 +6,21 @@
 import type { AccountRef } from '../match/types';
 import type { ActionHit, ActionRule, ComposerRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
 
-/** Counts selector misses so the options page can show diagnostics; never throws. */
-export const misses = new Map<string, number>();
-function miss(key: string): void {
+/**
+ * Selector misses, counted so the options page can show diagnostics. Only `recordMiss` writes
+ * them; readers get a snapshot, never the map itself.
+ */
+const misses = new Map<string, number>();
+
+/** Count one miss under `key` (a rule that found no post, an author link that no longer parses…). */
+export function recordMiss(key: string): void {
   misses.set(key, (misses.get(key) ?? 0) + 1);
+}
+const miss = recordMiss;
+
+/** The counts so far, as a copy. */
+export function missCounts(): ReadonlyMap<string, number> {
+  return new Map(misses);
 }
 
 /** `closest()` that survives an invalid selector (a bad data update) by skipping it. */

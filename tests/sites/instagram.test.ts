@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { composerTarget, findComposer, misses, resolveAction } from '../../lib/sites/engine';
+import { composerTarget, findComposer, missCounts, resolveAction } from '../../lib/sites/engine';
 import { instagram, instagramDoubleTap } from '../../lib/sites/instagram';
 import type { SiteModule } from '../../lib/sites/types';
 import { at, fixtureFiles } from './fixtures';
@@ -248,9 +248,9 @@ describe('Instagram: a changed DOM degrades to "not recognised"', () => {
       },
     };
     const doc = load('feed.html');
-    const before = misses.get('invalid:[role="button"]:has(svg[aria-label="Like"') ?? 0;
+    const before = missCounts().get('invalid:[role="button"]:has(svg[aria-label="Like"') ?? 0;
     expect(act(doc, '[data-post="f1"] [data-fx="like"]', '/', broken)?.kind).toBe('like');
-    expect(misses.get('invalid:[role="button"]:has(svg[aria-label="Like"')).toBe(before + 1);
+    expect(missCounts().get('invalid:[role="button"]:has(svg[aria-label="Like"')).toBe(before + 1);
   });
 });
 
