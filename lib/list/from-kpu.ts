@@ -7,13 +7,9 @@ import { type CsvTable, parseCsv } from './csv';
 import { cleanName } from './import/names';
 import type { CandidateList, Election, ElectionType, Party, Person, RegionLevel, Role, Ticket } from './types';
 import { defaultKind } from './validate';
+import { type ListHeader, newList } from './new-list';
 
-export interface FromKpuOptions {
-  listId: string;
-  publisher: string;
-  sequence: number;
-  issuedAt: string;
-  expiresAt: string;
+export interface FromKpuOptions extends ListHeader {
   /** used when the CSV has no voting_date column */
   votingDate?: string;
   from: string;
@@ -209,17 +205,7 @@ export function fromKpuCsv(text: string, opts: FromKpuOptions): FromKpuResult {
         ok: false,
         errors: [`election "${e.id}" has no voting date: add --voting-date or a voting_date column`],
       };
-  const list: CandidateList = {
-    format: 'jaga-netral/candidate-list',
-    format_version: 1,
-    list_id: opts.listId,
-    sequence: opts.sequence,
-    issued_at: opts.issuedAt,
-    expires_at: opts.expiresAt,
-    publisher: { name: opts.publisher },
-    parties: [...parties.values()],
-    elections: [...elections.values()],
-  };
+  const list = newList(opts, [...parties.values()], [...elections.values()]);
   notes.push(`${elections.size} elections, ${tickets.size} tickets, ${parties.size} parties`);
   return { ok: true, list, notes };
 }

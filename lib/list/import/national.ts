@@ -13,6 +13,7 @@ import { importPilpres } from './pilpres';
 import { ImportReport } from './report';
 import { importSirekapPaslon } from './sirekap-paslon';
 import { importWilayah, type Wilayah } from './wilayah';
+import { type ListHeader, newList } from '../new-list';
 
 export interface NationalSources {
   /** Kemendagri region codes (CSV) */
@@ -32,12 +33,7 @@ export interface NationalSources {
   dapil?: string;
 }
 
-export interface NationalOptions {
-  listId: string;
-  publisher: string;
-  sequence: number;
-  issuedAt: string;
-  expiresAt: string;
+export interface NationalOptions extends ListHeader {
   calendars: readonly Calendar[];
   /** keep only what a person in this region (2, 4 or 6 digits) votes in */
   region?: string;
@@ -197,17 +193,7 @@ export function buildNational(src: NationalSources, opts: NationalOptions): Nati
     kept = elections.filter((e) => electionCovers(e, areas.get(e.id), region));
   }
   const used = new Set(kept.flatMap((e) => e.tickets.flatMap((t) => t.party_ids ?? [])));
-  const list: CandidateList = {
-    format: 'jaga-netral/candidate-list',
-    format_version: 1,
-    list_id: opts.listId,
-    sequence: opts.sequence,
-    issued_at: opts.issuedAt,
-    expires_at: opts.expiresAt,
-    publisher: { name: opts.publisher },
-    parties: opts.region ? parties.filter((p) => used.has(p.id)) : parties,
-    elections: kept,
-  };
+  const list = newList(opts, opts.region ? parties.filter((p) => used.has(p.id)) : parties, kept);
   const byType: Record<string, number> = {};
   for (const e of kept) byType[e.type] = (byType[e.type] ?? 0) + e.tickets.length;
   return {
