@@ -11,6 +11,7 @@
  * (a page calling history.pushState on its own paints nothing).
  */
 import browser from 'webextension-polyfill';
+import type { Platform } from '../list/types';
 import type { LogEntryInput } from '../log/types';
 import { decide, loadIndex, type MatchIndex } from '../match';
 import type { Decision, TicketMatch } from '../match/types';
@@ -24,6 +25,7 @@ import {
   accountKey,
   DISMISSED_KEY,
   dismissalKeys,
+  postKey,
   PAUSES_KEY,
   type Pauses,
   parseDismissed,
@@ -46,12 +48,12 @@ async function sendLog(entry: LogEntryInput): Promise<void> {
 }
 
 /** What a "not campaign content" mark remembers: the matched account if an account matched, else the post. */
-function dismissalFor(hit: ActionHit, decision: Decision): { key: string; label: string } | null {
+function dismissalFor(site: Platform, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
   const account = decision.matches.flatMap((m) => m.evidence).find((e) => e.kind === 'account');
   const who = account?.source === 'page' ? hit.page : hit.item.author;
   if (account && who) return { key: accountKey(who), label: `@${who.handle ?? who.id ?? who.url}` };
-  if (hit.item.permalink) return { key: `post:${hit.item.permalink}`, label: hit.item.permalink };
-  return null;
+  const post = postKey(site, hit.item.permalink);
+  return post ? { key: post, label: post.slice('post:'.length) } : null;
 }
 
 export async function runSiteGuard(
@@ -87,7 +89,7 @@ export async function runSiteGuard(
     enabled: () => active !== null,
     evaluate(hit) {
       if (!index || !settings) return null;
-      if (dismissalKeys(hit.item, hit.page).some((k) => dismissed.has(k))) return null;
+      if (dismissalKeys(site.rules.site, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
       return decide(index, {
         site: site.rules.site,
         author: hit.item.author,
@@ -133,7 +135,7 @@ export async function runSiteGuard(
         notCampaign: choice === 'not_campaign' || undefined,
       });
       if (choice === 'not_campaign') {
-        const d = dismissalFor(hit, decision);
+        const d = dismissalFor(site.rules.site, hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
           void send('dismissal:add', {
