@@ -3,7 +3,9 @@
  * from the provinces every build knows and the regions the active list names ('list:regions').
  * Where the list names nothing at a level, the person types the code. Every choice writes the
  * Kemendagri code into one text field, `input[name="region"]` (a public automation name,
- * docs/automation.md), which the form saves; typing a code there moves the selects with it.
+ * docs/automation.md), which the form saves; typing a code there moves the selects with it. A
+ * malformed code is refused by the form with its reason (no `pattern`: the browser's own bubble
+ * speaks the browser's language, not the chosen one).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
@@ -115,13 +117,14 @@ export function RegionPicker({ lang, value }: RegionPickerProps) {
           inputMode="decimal"
           autoComplete="off"
           spellcheck={false}
-          pattern="\d{2}(\d{2}(\d{2}(\d{4})?)?)?|\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?"
           aria-describedby="region_code_help"
           value={code}
           onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
-          onBlur={() => {
-            const n = normaliseRegionCode(code);
-            if (n !== undefined && n !== code) setCode(n);
+          onBlur={(e) => {
+            // the element's value, not `code`: a blur may come before the re-render of the last input
+            const typed = (e.currentTarget as HTMLInputElement).value;
+            const n = normaliseRegionCode(typed);
+            setCode(n ?? typed);
           }}
         />
         <p id="region_code_help" class="small muted">
