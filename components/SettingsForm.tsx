@@ -5,12 +5,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { PLATFORMS, type Platform } from '../lib/list/types';
-import { PROVINCES } from '../lib/settings/regions';
-import { send } from '../lib/messages';
 import { formatSubscription, isSubscription, parseSubscription } from '../lib/list/subscription';
 import { loadManaged, type ManagedSettings } from '../lib/settings/managed';
 import { type Lang, type Role, type Settings, saveSettings } from '../lib/settings/settings';
 import { SITES } from '../lib/sites/registry';
+import { normaliseRegionCode } from '../lib/settings/regions';
+import { RegionPicker } from './RegionPicker';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -55,24 +55,17 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
   useEffect(() => setFormLang(settings.lang), [settings.lang]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
-  // Provinces, plus the regencies/cities the active list has elections for.
-  const [regions, setRegions] = useState<ReadonlyArray<readonly [string, string]>>(PROVINCES);
   const [managed, setManaged] = useState<ManagedSettings>({});
   useEffect(() => {
     void loadManaged().then(setManaged);
-    void send('list:regions', null).then((fromList) => {
-      const all = new Map<string, string>(PROVINCES.map(([c, n]) => [c, n]));
-      for (const r of fromList) if (!all.has(r.code)) all.set(r.code, r.name);
-      setRegions([...all.entries()].sort((a, b) => a[0].localeCompare(b[0])));
-    });
   }, []);
 
   async function onSubmit(e: Event) {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
-    const region = String(form.get('region') ?? '').trim();
-    if (region && !/^\d{2}(\d{2})?$/.test(region)) {
-      setError(lang === 'id' ? 'Kode wilayah harus 2 atau 4 angka.' : 'The region code must have 2 or 4 digits.');
+    const region = normaliseRegionCode(String(form.get('region') ?? ''));
+    if (region === undefined) {
+      setError(t(lang, 'regionCodeBad'));
       return;
     }
     let listUrl = String(form.get('list_url') ?? '').trim();
@@ -142,27 +135,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
           <option value="non_asn">{t(lang, 'roleNonAsn')}</option>
         </select>
       </div>
-      <div class="field">
-        <label for="region">
-          {t(lang, 'regionLabel')} <span class="muted">({t(lang, 'regencyLabel')})</span>
-        </label>
-        <input
-          id="region"
-          name="region"
-          type="text"
-          inputMode="numeric"
-          list="provinces"
-          pattern="\d{2}(\d{2})?"
-          defaultValue={settings.region}
-        />
-        <datalist id="provinces">
-          {regions.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </datalist>
-      </div>
+      <RegionPicker lang={lang} value={settings.region} />
       <fieldset>
         <legend>{t(lang, 'sitesLabel')}</legend>
         {PLATFORMS.map((p) => (

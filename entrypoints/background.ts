@@ -26,6 +26,7 @@ import {
 } from '../lib/log/queries';
 import { createRouter, type Handlers } from '../lib/messages';
 import { effectiveSource, loadManaged } from '../lib/settings/managed';
+import { namedRegionsOf } from '../lib/settings/regions';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
 
 const UPDATE_ALARM = 'list-update';
@@ -170,13 +171,8 @@ export default defineBackground(() => {
     },
     'list:history': () => updater.history(),
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
-    'list:regions': async () => {
-      const regions = new Map<string, { code: string; name: string; level: string }>();
-      for (const e of (await updater.getActiveList()).list.elections) {
-        if (e.region.code && e.region.code !== '00') regions.set(e.region.code, e.region);
-      }
-      return [...regions.values()].sort((a, b) => a.code.localeCompare(b.code));
-    },
+    // the named provinces, kabupaten/kota (and kecamatan) of the active list, for the region picker
+    'list:regions': async () => namedRegionsOf((await updater.getActiveList()).list.elections),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 

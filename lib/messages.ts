@@ -7,6 +7,7 @@ import type { LogEntryInput } from './log/types';
 import type { ListStatus } from './list/status';
 import type { UpdateRecord } from './list/updater';
 import type { Platform } from './list/types';
+import type { NamedRegion } from './settings/regions';
 
 export interface Protocol {
   /** content script → background: the user decided on a warning */
@@ -24,8 +25,11 @@ export interface Protocol {
   'dismissal:add': { req: DismissalInput; res: { ok: true } };
   /** page → background: the active list's elections and whether each is in its warning window now */
   'list:elections': { req: null; res: ElectionWindowInfo[] };
-  /** page → background: the regions the active list has elections for (onboarding's region choice) */
-  'list:regions': { req: null; res: Array<{ code: string; name: string; level: string }> };
+  /**
+   * page → background: the named regions (provinsi, kabupaten/kota, kecamatan; never dapil codes)
+   * the active list knows, for the region picker of onboarding and options
+   */
+  'list:regions': { req: null; res: NamedRegion[] };
   /** page → background: the list update history, newest first */
   'list:history': { req: null; res: UpdateRecord[] };
   /** history page → background: forget a "not campaign" dismissal and republish the dismissed set */

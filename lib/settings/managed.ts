@@ -7,6 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import { parseSubscription } from '../list/subscription';
+import { normaliseRegionCode } from './regions';
 import type { Settings } from './settings';
 
 export interface ManagedSettings {
@@ -36,7 +37,12 @@ export function parseManaged(raw: unknown): ManagedSettings {
   if (m.listUrl && !m.listKeys?.trim())
     problems.push('listUrl has no listKeys: lists from it are refused (use listSubscription, or add listKeys)');
   if (typeof r.lockListSource === 'boolean') m.lockListSource = r.lockListSource;
-  if (typeof r.region === 'string' && /^\d{2}(\d{2})?$/.test(r.region)) m.region = r.region;
+  if (typeof r.region === 'string') {
+    const region = normaliseRegionCode(r.region);
+    if (region) m.region = region;
+    else if (region === undefined)
+      problems.push('region: not a Kemendagri code of 2, 4 or 6 digits (e.g. 18, 1811, 181101 or 18.11.01), ignored');
+  }
   if (problems.length) m.problems = problems;
   return m;
 }

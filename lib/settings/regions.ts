@@ -39,3 +39,65 @@ export const PROVINCES: ReadonlyArray<readonly [code: string, name: string]> = [
   ['95', 'Papua Pegunungan'],
   ['96', 'Papua Barat Daya'],
 ];
+
+/**
+ * A home region as the person or a policy wrote it, as a Kemendagri code without dots: a province
+ * (`18`), a kabupaten/kota (`1811`), a kecamatan (`181101`) or a desa/kelurahan (`1811012001`);
+ * the dotted form (`18.11.01`, `18.11.01.2001`) is accepted too. '' stays '' (no region);
+ * anything else is `undefined`.
+ */
+export function normaliseRegionCode(raw: string): string | undefined {
+  const s = raw.trim();
+  if (s === '') return '';
+  if (/^\d{2}(\d{2}(\d{2}(\d{4})?)?)?$/.test(s)) return s;
+  if (/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/.test(s)) return s.replace(/\./g, '');
+  return undefined;
+}
+
+/** The levels of a region code: province, kabupaten/kota, kecamatan (those it is fine enough for). */
+export function regionParts(code: string): { province: string; regency: string; district: string } {
+  return {
+    province: code.length >= 2 ? code.slice(0, 2) : '',
+    regency: code.length >= 4 ? code.slice(0, 4) : '',
+    district: code.length >= 6 ? code.slice(0, 6) : '',
+  };
+}
+
+export type PickLevel = 'provinsi' | 'kabupaten' | 'kota' | 'kecamatan';
+
+/** A named region the picker can offer. */
+export interface NamedRegion {
+  code: string;
+  name: string;
+  level: PickLevel;
+}
+
+const LEVEL_OF_LENGTH: Record<number, PickLevel | undefined> = { 2: 'provinsi', 6: 'kecamatan' };
+
+/**
+ * The named regions a list knows: the regions of its paslon races and DPD seats (provinces,
+ * kabupaten, kota) and any kecamatan-level region it names. Electoral districts are left out: a dapil
+ * code is not a region code. Codes are checked against their level's length; the first name seen wins.
+ */
+export function namedRegionsOf(
+  elections: ReadonlyArray<{ region: { code: string; name: string; level: string } }>,
+): NamedRegion[] {
+  const out = new Map<string, NamedRegion>();
+  for (const { region } of elections) {
+    const code = region.code.replace(/\./g, '');
+    const name = region.name.trim();
+    if (!name || !/^\d+$/.test(code) || /^0+$/.test(code) || out.has(code)) continue;
+    const level: PickLevel | undefined =
+      region.level === 'kabupaten' || region.level === 'kota'
+        ? code.length === 4
+          ? region.level
+          : undefined
+        : region.level === 'provinsi' || region.level === 'kecamatan'
+          ? LEVEL_OF_LENGTH[code.length] === region.level
+            ? region.level
+            : undefined
+          : undefined;
+    if (level) out.set(code, { code, name, level });
+  }
+  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

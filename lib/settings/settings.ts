@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { PLATFORMS, type Platform } from '../list/types';
 import { STORAGE_KEYS } from '../storage-keys';
+import { normaliseRegionCode } from './regions';
 
 export type Role = 'pns' | 'pppk' | 'non_asn';
 export type Lang = 'id' | 'en';
@@ -14,7 +15,10 @@ export interface Settings {
   consent: boolean;
   consentAt?: number;
   role: Role | '';
-  /** Kemendagri code of the home province or regency/city, or '' */
+  /**
+   * Kemendagri code (no dots) of the home province (`18`), regency/city (`1811`) or kecamatan
+   * (`181101`; a desa `1811012001` is kept too), or ''. Stored dotted forms are read without dots.
+   */
   region: string;
   sites: Record<Platform, boolean>;
   lang: Lang;
@@ -68,7 +72,7 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.consent === 'boolean') s.consent = r.consent;
   if (typeof r.consentAt === 'number') s.consentAt = r.consentAt;
   if (r.role === 'pns' || r.role === 'pppk' || r.role === 'non_asn' || r.role === '') s.role = r.role;
-  if (typeof r.region === 'string' && /^(\d{2}(\d{2})?)?$/.test(r.region)) s.region = r.region;
+  if (typeof r.region === 'string') s.region = normaliseRegionCode(r.region) ?? s.region;
   if (r.lang === 'id' || r.lang === 'en') s.lang = r.lang;
   if (typeof r.demo === 'boolean') s.demo = r.demo;
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;

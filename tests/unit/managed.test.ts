@@ -9,8 +9,13 @@ const agency = generateSigningKey('bkpsdm-2026').publicKey;
 
 describe('managed policy', () => {
   it('accepts only well-formed values', () => {
-    expect(parseManaged({ listUrl: 'http://insecure.example/l.json', region: '32.73', lockListSource: 'yes' })).toEqual(
-      { problems: ['listUrl: not an HTTPS URL, ignored'] },
+    expect(parseManaged({ listUrl: 'http://insecure.example/l.json', region: '32-73', lockListSource: 'yes' })).toEqual(
+      {
+        problems: [
+          'listUrl: not an HTTPS URL, ignored',
+          'region: not a Kemendagri code of 2, 4 or 6 digits (e.g. 18, 1811, 181101 or 18.11.01), ignored',
+        ],
+      },
     );
     expect(parseManaged(null)).toEqual({});
     expect(

@@ -17,7 +17,7 @@ describe('parseSettings', () => {
     expect(s).toMatchObject({ consent: true, role: 'pppk', region: '3273', lang: 'en' });
     expect(s.sites.x).toBe(false);
     expect(s.sites.facebook).toBe(true);
-    expect(parseSettings({ role: 'admin', region: '32.73', retentionMonths: -1 })).toMatchObject({
+    expect(parseSettings({ role: 'admin', region: '32-73', retentionMonths: -1 })).toMatchObject({
       role: '',
       region: '',
       retentionMonths: 12,
