@@ -85,22 +85,20 @@ export function DiagnosticsPanel({ lang }: { lang: Lang }) {
               })}
             </tbody>
           </table>
-          <details>
-            <summary>{t(lang, 'diagKeys')}</summary>
-            <table data-diagnostics={rows.length}>
-              <tbody>
-                {rows.map(([site, key, n]) => (
-                  <tr key={`${site}${key}`}>
-                    <td>{site}</td>
-                    <td>
-                      <code>{key}</code>
-                    </td>
-                    <td>{n}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <table data-diagnostics={rows.length}>
+            <caption class="small">{t(lang, 'diagKeys')}</caption>
+            <tbody>
+              {rows.map(([site, key, n]) => (
+                <tr key={`${site}${key}`}>
+                  <td>{site}</td>
+                  <td>
+                    <code>{key}</code>
+                  </td>
+                  <td>{n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
       <p class="muted small">{t(lang, 'diagReportHelp')}</p>

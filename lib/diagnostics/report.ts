@@ -129,7 +129,7 @@ export function groupByCause(keys: Readonly<Record<string, MissRecord>>): CauseS
 export function browserFamily(userAgent: string): 'firefox' | 'edge' | 'chromium' | 'other' {
   if (/\bFirefox\//.test(userAgent)) return 'firefox';
   if (/\bEdg(A|iOS)?\//.test(userAgent)) return 'edge';
-  if (/\b(Chrome|Chromium)\//.test(userAgent)) return 'chromium';
+  if (/\b(Headless)?(Chrome|Chromium)\//.test(userAgent)) return 'chromium';
   return 'other';
 }
 

@@ -141,6 +141,7 @@ describe('the diagnostic report', () => {
     expect(browserFamily(CHROME_UA)).toBe('chromium');
     expect(browserFamily(`${CHROME_UA} Edg/131.0.0.0`)).toBe('edge');
     expect(browserFamily('Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0')).toBe('firefox');
+    expect(browserFamily(CHROME_UA.replace('Chrome/', 'HeadlessChrome/'))).toBe('chromium');
     expect(browserFamily('curl/8')).toBe('other');
   });
 });
