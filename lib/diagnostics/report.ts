@@ -27,7 +27,7 @@ const MAX_KEY = 120;
 /** A plain rule key: up to four lowercase segments (`x:container:like`). */
 const RULE_KEY = /^[a-z0-9_-]{1,32}(:[a-z0-9_-]{1,32}){0,3}$/;
 /** What stands in for a key that does not have a rule key's shape. */
-export const UNSAFE_KEY = 'other:unsafe-key';
+export const UNSAFE_MISS = 'other:unsafe-key';
 
 /** FNV-1a, 32 bits, as 8 hex digits: tells cut keys apart without keeping their text. */
 function hash(s: string): string {
@@ -46,7 +46,7 @@ function hash(s: string): string {
  */
 export function sanitiseMissKey(key: string): string {
   if (RULE_KEY.test(key)) return key;
-  if (!key.startsWith('invalid:')) return UNSAFE_KEY;
+  if (!key.startsWith('invalid:')) return UNSAFE_MISS;
   let sel = key
     .slice('invalid:'.length)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters is the point

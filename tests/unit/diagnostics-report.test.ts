@@ -7,7 +7,7 @@ import {
   missCause,
   readDiagnostics,
   sanitiseMissKey,
-  UNSAFE_KEY,
+  UNSAFE_MISS,
 } from '../../lib/diagnostics/report';
 import { missCounts, recordMiss } from '../../lib/sites/engine';
 
@@ -30,10 +30,10 @@ describe('miss keys', () => {
   });
 
   it('never keeps page text, a URL path or a handle', () => {
-    expect(sanitiseMissKey('x:author:@prabowo')).toBe(UNSAFE_KEY);
-    expect(sanitiseMissKey('x:text:Coblos nomor 2!')).toBe(UNSAFE_KEY);
-    expect(sanitiseMissKey('https://x.com/prabowo/status/1')).toBe(UNSAFE_KEY);
-    expect(sanitiseMissKey('x:container:like\nCoblos')).toBe(UNSAFE_KEY);
+    expect(sanitiseMissKey('x:author:@prabowo')).toBe(UNSAFE_MISS);
+    expect(sanitiseMissKey('x:text:Coblos nomor 2!')).toBe(UNSAFE_MISS);
+    expect(sanitiseMissKey('https://x.com/prabowo/status/1')).toBe(UNSAFE_MISS);
+    expect(sanitiseMissKey('x:container:like\nCoblos')).toBe(UNSAFE_MISS);
     const url = sanitiseMissKey('invalid:a[href^="https://user@www.facebook.com/groups/123/user/456"]');
     expect(url).toBe('invalid:a[href^="https://www.facebook.com"]');
     const long = sanitiseMissKey(`invalid:${'div > '.repeat(60)}\u0007x`);
@@ -43,10 +43,10 @@ describe('miss keys', () => {
   });
 
   it('are sanitised when the engine records them', () => {
-    const before = missCounts().get(UNSAFE_KEY) ?? 0;
+    const before = missCounts().get(UNSAFE_MISS) ?? 0;
     recordMiss('x:author:@someone_with_a_name');
     recordMiss('Coblos nomor 2 https://x.com/a/status/1');
-    expect(missCounts().get(UNSAFE_KEY)).toBe(before + 2);
+    expect(missCounts().get(UNSAFE_MISS)).toBe(before + 2);
     expect([...missCounts().keys()].join(' ')).not.toMatch(/someone|Coblos|status/);
   });
 });
@@ -59,7 +59,7 @@ describe('grouping by cause', () => {
     expect(missCause('facebook:control:share')).toBe('control');
     expect(missCause('invalid:article:has(')).toBe('other');
     expect(missCause('guard:exception')).toBe('other');
-    expect(missCause(UNSAFE_KEY)).toBe('other');
+    expect(missCause(UNSAFE_MISS)).toBe('other');
   });
 
   it('sums the counts and keeps the latest day per cause', () => {
@@ -88,7 +88,7 @@ describe('grouping by cause', () => {
       x: {
         'x:author': { n: 2, day: '' },
         'x:container:like': { n: 1, day: '2026-12-01' },
-        [UNSAFE_KEY]: { n: 5, day: '' },
+        [UNSAFE_MISS]: { n: 5, day: '' },
       },
     });
     expect(readDiagnostics(null)).toEqual({});
@@ -130,7 +130,7 @@ describe('the diagnostic report', () => {
 
   it('sanitises stored keys again and says when nothing was recorded', () => {
     const raw = { x: { 'x:author:@candidate': { n: 1, day: '2026-12-01' } } } as never;
-    expect(diagnosticReport(raw, '0.4.0', CHROME_UA)).toContain(`  ${UNSAFE_KEY} 1`);
+    expect(diagnosticReport(raw, '0.4.0', CHROME_UA)).toContain(`  ${UNSAFE_MISS} 1`);
     expect(diagnosticReport(raw, '0.4.0', CHROME_UA)).not.toContain('candidate');
     expect(diagnosticReport({}, 'x y', '')).toBe(
       'Jaga Netral diagnostic report\nversion: unknown\nbrowser: other\nno misses recorded\n',
