@@ -2,16 +2,21 @@
  * Selector misses (a control found but no post around it, an author link that no longer parses, a
  * selector that stopped parsing) are counted in memory by lib/sites/engine.ts. This flushes them,
  * at most every few seconds, into extension storage so the options page can show which site's markup
- * changed. Only counts keyed by rule names, never page content.
+ * changed. Only counts and the day last seen, keyed by rule names (lib/diagnostics/report.ts), never
+ * page content.
  */
 import browser from 'webextension-polyfill';
+import { addMisses, type Diagnostics, readDiagnostics } from '../diagnostics/report';
 import type { Platform } from '../list/types';
 import { missCounts } from '../sites/engine';
 import { STORAGE_KEYS } from '../storage-keys';
 
 export const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
 
-export type Diagnostics = Partial<Record<Platform, Record<string, number>>>;
+export type { Diagnostics };
+
+/** Today as YYYY-MM-DD (UTC): a day, never a time, is all a miss records of when. */
+export const utcDay = (now = new Date()): string => now.toISOString().slice(0, 10);
 
 export function startDiagnostics(site: Platform, signal: AbortSignal, intervalMs = 2000): void {
   let flushed = new Map<string, number>();
@@ -24,10 +29,8 @@ export function startDiagnostics(site: Platform, signal: AbortSignal, intervalMs
     }
     if (Object.keys(delta).length === 0) return;
     flushed = new Map(now);
-    const all = ((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] ?? {}) as Diagnostics;
-    const mine = { ...(all[site] ?? {}) };
-    for (const [k, d] of Object.entries(delta)) mine[k] = (mine[k] ?? 0) + d;
-    await browser.storage.local.set({ [DIAGNOSTICS_KEY]: { ...all, [site]: mine } });
+    const all = readDiagnostics((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+    await browser.storage.local.set({ [DIAGNOSTICS_KEY]: addMisses(all, site, delta, utcDay()) });
   };
   const timer = setInterval(() => void flush().catch(() => undefined), intervalMs);
   signal.addEventListener('abort', () => clearInterval(timer));

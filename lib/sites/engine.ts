@@ -3,6 +3,7 @@
  * (comment before post) it belongs to, and what that item says. Every lookup is guarded: a selector
  * that no longer parses or finds nothing degrades to "not recognised", never to an exception.
  */
+import { sanitiseMissKey } from '../diagnostics/report';
 import type { AccountRef } from '../match/types';
 import type { ActionHit, ActionRule, ComposerRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
 
@@ -12,9 +13,18 @@ import type { ActionHit, ActionRule, ComposerRule, ContainerRule, ItemContext, L
  */
 const misses = new Map<string, number>();
 
-/** Count one miss under `key` (a rule that found no post, an author link that no longer parses…). */
+/** More distinct keys than the rules could ever produce: the rest are counted under one key. */
+const MAX_MISS_KEYS = 200;
+
+/**
+ * Count one miss under `key` (a rule that found no post, an author link that no longer parses…).
+ * The key is sanitised here (lib/diagnostics/report.ts): whatever a caller passes, no page text,
+ * URL path or account name is kept.
+ */
 export function recordMiss(key: string): void {
-  misses.set(key, (misses.get(key) ?? 0) + 1);
+  let k = sanitiseMissKey(key);
+  if (!misses.has(k) && misses.size >= MAX_MISS_KEYS) k = 'other:overflow';
+  misses.set(k, (misses.get(k) ?? 0) + 1);
 }
 const miss = recordMiss;
 
@@ -303,7 +313,9 @@ export function resolveAction(
   const anchor = rule.portal && opener?.isConnected ? opener : control;
   const item = findItem(site, anchor, location.href);
   if (!item) {
-    miss(`${site.rules.site}:container:${rule.kind}`);
+    // A portal menu's choice whose opening control is gone: the control, not the post, was lost.
+    const lost = rule.portal && !opener?.isConnected ? 'control' : 'container';
+    miss(`${site.rules.site}:${lost}:${rule.kind}`);
     return null;
   }
   // A comment control opens a comment box that may live outside its item (ComposerRule.owner).
