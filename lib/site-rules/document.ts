@@ -15,6 +15,11 @@
  *
  * A selector that does not parse cannot be caught here (no DOM); the engine skips it and counts
  * it as an `invalid:` miss (lib/sites/engine.ts), so a bad selector degrades, never breaks a page.
+ *
+ * Status: the document, its checks and the layering are complete and tested
+ * (tests/unit/site-rules-document.test.ts), but nothing fetches, stores or applies a document yet:
+ * the extension runs on its built-in rules only. Wiring it into the updater, the content runtime,
+ * the list CLI and the options page is the next step.
  */
 import { verifyDetached } from '../list/signature';
 import { PLATFORMS, type Platform, type PublicKey } from '../list/types';
