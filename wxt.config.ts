@@ -55,7 +55,7 @@ export default defineConfig({
         ? [alias, ...existing]
         : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
       // ...and only the dialog's and banner's strings of each locale table (lib/i18n/content-keys.ts).
-      if (!process.env.JN_NO_TRIM) config.plugins = [...(config.plugins ?? []), contentLocales];
+      config.plugins = [...(config.plugins ?? []), contentLocales];
     },
     // WXT treats an entrypoint named "history" as a chrome_url_overrides page, which would replace
     // the browser's own history page. Ours is an ordinary extension page at /history.html.
