@@ -336,9 +336,8 @@ describe('decide: bad input', () => {
     expect(decide({} as never, { site: 'x', now: P, text: 'Prabowo' })).toEqual({ matches: [] });
   });
 
-  it('stays fast on 1 MB of emoji', () => {
-    const t0 = performance.now();
-    decide(idx, { site: 'x', now: P, text: '🗳️😀'.repeat(250_000) });
-    expect(performance.now() - t0).toBeLessThan(2000);
+  // How fast is `npm run bench`'s business; here: 1 MB of emoji is read through and names nobody.
+  it('reads 1 MB of emoji through, finding nobody', () => {
+    expect(decide(idx, { site: 'x', now: P, text: '🗳️😀'.repeat(250_000) })).toEqual({ matches: [] });
   });
 });
