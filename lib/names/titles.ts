@@ -67,6 +67,32 @@ export const PREFIX_TITLES: ReadonlySet<string> = new Set([
   'nyonya',
   'pr',
   'hajjah',
+  'ustazah',
+  'ustadzah',
+  'romo',
+  // Datuk (Minangkabau and Malay titles)
+  'dt',
+  // the remaining military and police ranks KPU prints before names
+  'laksda',
+  'laksma',
+  'marsma',
+  'marsda',
+  'peltu',
+  'pelda',
+  'serma',
+  'letda',
+  'lettu',
+  'aipda',
+  'aiptu',
+  'bripka',
+  'brigpol',
+  'bripda',
+  'kopda',
+  'koptu',
+  'kopka',
+  'praka',
+  'pratu',
+  'prada',
 ]);
 
 /** Degrees that follow a name (`S.H.`, `M. Si.`, `Ph.D.`); some contain a space as KPU writes them. */

@@ -13,14 +13,13 @@ import { DEGREES, PREFIX_TITLES } from '../../names/titles';
 import type { Alias } from '../types';
 
 /**
- * Prefixes seen in KPU's printed names that the shared table may not list yet (Haji written `Hi.`,
- * veterinarian `drh.`, pastor `Pdt.`, pharmacist `Apt.`, Tuan Guru `Tgh.`, `Ny.`, Datuk `Dt.`, army
- * branches after a rank). They are only ever stripped from the front of a name.
+ * Prefixes that are titles only in KPU's printed form, not in running text, so they stay out of the
+ * shared table the matcher uses: `Adv.` (advokat), `Ec.`, `Ar.` (arsitek), and the army branch
+ * written after a rank (`Letkol Inf.`, `Kol. Czi.`). They are only ever stripped from the front of
+ * a name.
  */
 const EXTRA_PREFIXES = [
-  ...['hi', 'drh', 'pdt', 'apt', 'tgh', 'ny', 'dt', 'adv', 'ec', 'ar', 'ustazah', 'ustadzah', 'pr', 'romo'],
-  ...['laksda', 'laksma', 'marsma', 'marsda', 'peltu', 'pelda', 'serma', 'letda', 'lettu', 'aipda', 'aiptu'],
-  ...['bripka', 'brigpol', 'bripda', 'kopda', 'koptu', 'kopka', 'praka', 'pratu', 'prada'],
+  ...['adv', 'ec', 'ar'],
   ...['inf', 'mar', 'pnb', 'ckm', 'cpm', 'czi', 'kav', 'arh', 'art', 'kes', 'tek', 'adm', 'chb', 'cku', 'cba'],
 ];
 const PREFIXES: ReadonlySet<string> = new Set([...PREFIX_TITLES, ...EXTRA_PREFIXES]);
