@@ -16,7 +16,7 @@ import type { LogEntryInput } from '../log/types';
 import { decide, loadIndex, type MatchIndex } from '../match';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
-import { loadSettings, onSettingsChanged, type Settings } from '../settings/settings';
+import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
 import type { ActionHit, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
 import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
@@ -211,9 +211,9 @@ export async function runSiteGuard(
   // Synchronously, before the first await: the listener is in place before any page script runs.
   guard.attach(ctx.signal);
 
-  const stored = await browser.storage.local.get([INDEX_KEY, DISMISSED_KEY, PAUSES_KEY]);
-  const loaded = await loadSettings();
-  settings = loaded;
+  // One read at start: the settings, the index and the small state the guard needs.
+  const stored = await browser.storage.local.get([SETTINGS_KEY, INDEX_KEY, DISMISSED_KEY, PAUSES_KEY]);
+  settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
   setIndex(stored[INDEX_KEY]);
