@@ -1,6 +1,7 @@
 /**
  * The home-region picker of onboarding and options: province → kabupaten/kota → kecamatan by name,
- * from the provinces every build knows and the regions the active list names ('list:regions').
+ * from the provinces every build knows and the regions the active list names ('list:regions': its
+ * region directory, docs/list-format.md §2.8, and the regions of its elections), in name order.
  * Where the list names nothing at a level, the person types the code. Every choice writes the
  * Kemendagri code into one text field, `input[name="region"]` (a public automation name,
  * docs/automation.md), which the form saves; typing a code there moves the selects with it. A
@@ -43,11 +44,14 @@ export function RegionPicker({ lang, value }: RegionPickerProps) {
   }, [named]);
 
   const parts = regionParts(normaliseRegionCode(code) ?? '');
+  const byName = (a: Option, b: Option) => a.name.localeCompare(b.name, 'id');
   const regencies = parts.province
-    ? named.filter((r) => (r.level === 'kabupaten' || r.level === 'kota') && r.code.startsWith(parts.province))
+    ? named
+        .filter((r) => (r.level === 'kabupaten' || r.level === 'kota') && r.code.startsWith(parts.province))
+        .sort(byName)
     : [];
   const districts = parts.regency
-    ? named.filter((r) => r.level === 'kecamatan' && r.code.startsWith(parts.regency))
+    ? named.filter((r) => r.level === 'kecamatan' && r.code.startsWith(parts.regency)).sort(byName)
     : [];
   const regencyOptions = withCurrent(regencies, parts.regency);
   const districtOptions = withCurrent(districts, parts.district);

@@ -22,6 +22,7 @@ import type {
   Publisher,
   Region,
   RegionLevel,
+  RegionName,
   Role,
   ShardRef,
   Strength,
@@ -252,8 +253,28 @@ const REGION = {
     }),
     name: req(id()),
     level: req({ t: 'enum', values: REGION_LEVELS }),
+    areas: opt(
+      arr({
+        t: 'string',
+        pattern: '^[0-9]{2,16}$',
+        hint: 'a Kemendagri region code of digits ("1607", "160701", "1607012001")',
+      }),
+    ),
   },
 } satisfies ObjectDesc<Region>;
+
+const REGION_NAME = {
+  t: 'object',
+  name: 'RegionName',
+  fields: {
+    code: req({
+      t: 'string',
+      pattern: '^[0-9]{2}([0-9]{2}([0-9]{2})?)?$',
+      hint: 'a Kemendagri code of 2 (province), 4 (kabupaten/kota) or 6 digits (kecamatan), without dots',
+    }),
+    name: req(id()),
+  },
+} satisfies ObjectDesc<RegionName>;
 
 const WINDOW = {
   t: 'object',
@@ -307,6 +328,7 @@ export const CANDIDATE_LIST = {
     parties: opt(arr(PARTY)),
     elections: req(arr(ELECTION)),
     keywords: opt(KEYWORDS),
+    regions: opt(arr(REGION_NAME)),
   },
 } satisfies ObjectDesc<CandidateList>;
 
@@ -340,6 +362,7 @@ export const CANDIDATE_MANIFEST = {
     format_version: req({ t: 'const', value: FORMAT_VERSION }),
     ...HEAD,
     shards: req(arr(SHARD_REF)),
+    regions: opt(arr(REGION_NAME)),
   },
 } satisfies ObjectDesc<CandidateManifest>;
 

@@ -8,7 +8,7 @@
  * regency/city 4 digits whose first 2 are its province (`3273`).
  */
 import { toHex } from './base64';
-import type { CandidateList, CandidateManifest, Election, Party, ShardRef } from './types';
+import type { CandidateList, CandidateManifest, Election, Party, RegionName, ShardRef } from './types';
 import { type ListResult, validateList } from './validate';
 
 const NATIONAL = '00';
@@ -115,14 +115,18 @@ export function checkShardHead(manifest: CandidateManifest, ref: ShardRef, list:
 /**
  * Merge validated shards into one list document with the manifest's identity. Parties repeated in
  * several shards (each shard must resolve its own party_ids) are kept once; the merged document is
- * validated again so ids duplicated across shards are caught.
+ * validated again so ids duplicated across shards are caught. The manifest's region directory (or,
+ * without one, the shards' directories united) goes with it, for the region picker.
  */
 export function mergeShards(manifest: CandidateManifest, shards: readonly CandidateList[]): ListResult {
   const parties = new Map<string, Party>();
   const context = new Set<string>();
   const calls = new Set<string>();
   const elections: Election[] = [];
+  const regions = new Map<string, RegionName>();
+  for (const r of manifest.regions ?? []) if (!regions.has(r.code)) regions.set(r.code, r);
   for (const s of shards) {
+    if (!manifest.regions) for (const r of s.regions ?? []) if (!regions.has(r.code)) regions.set(r.code, r);
     for (const p of s.parties ?? []) if (!parties.has(p.id)) parties.set(p.id, p);
     for (const t of s.keywords?.context_terms ?? []) context.add(t);
     for (const t of s.keywords?.ballot_call_terms ?? []) calls.add(t);
@@ -140,6 +144,7 @@ export function mergeShards(manifest: CandidateManifest, shards: readonly Candid
     elections,
   };
   if (context.size || calls.size) merged.keywords = { context_terms: [...context], ballot_call_terms: [...calls] };
+  if (regions.size) merged.regions = [...regions.values()];
   // The alias limit is per published document; a merged national view may hold more.
   return validateList(merged, { maxAliases: Number.MAX_SAFE_INTEGER });
 }
@@ -160,16 +165,17 @@ const DAPIL_FILE: Partial<Record<Election['type'], string>> = {
 
 /**
  * Publisher side (CLI `shard`, `publish`): split one list into shard documents by scope. With
- * `areas` (election id → the region codes a dapil covers), each mapped DPR, DPRD provinsi and DPRD
- * kabupaten/kota dapil gets a shard of its own in its province's or regency's scope
- * (`prov/16/dpr-1602.json`, `kab/1607/dprd-160701.json`), so that a person whose region is a
- * kecamatan fetches their own dapil only.
+ * `areas` (election id → the region codes a dapil covers; without the map, each election's own
+ * `region.areas`), each mapped DPR, DPRD provinsi and DPRD kabupaten/kota dapil gets a shard of its
+ * own in its province's or regency's scope (`prov/16/dpr-1602.json`, `kab/1607/dprd-160701.json`),
+ * so that a person whose region is a kecamatan fetches their own dapil only. The list's region
+ * directory is left to the manifest.
  */
 export function splitIntoShards(list: CandidateList, areas?: ReadonlyMap<string, readonly string[]>): ShardSpec[] {
   const byKey = new Map<string, { scope: string; path: string; elections: Election[]; areas?: string[] }>();
   for (const e of list.elections) {
     const scope = scopeOfElection(e);
-    const own = areas?.get(e.id);
+    const own = areas ? areas.get(e.id) : e.region.areas;
     const file = DAPIL_FILE[e.type];
     const path =
       own?.length && file
@@ -201,6 +207,7 @@ export function splitIntoShards(list: CandidateList, areas?: ReadonlyMap<string,
     const shard: CandidateList = { ...list, elections };
     delete shard.parties;
     delete shard.keywords;
+    delete shard.regions;
     if (parties.length) shard.parties = parties;
     if (scope === NATIONAL && list.keywords) shard.keywords = list.keywords;
     return own ? { scope, path, list: shard, areas: own } : { scope, path, list: shard };

@@ -104,6 +104,21 @@ export interface Region {
   code: string;
   name: string;
   level: RegionLevel;
+  /**
+   * For an electoral district (`level` `dapil`): the Kemendagri codes of the kabupaten/kota,
+   * kecamatan or desa it covers. The extension then scopes the district's candidates to the people
+   * living there, not to its whole province or regency/city.
+   */
+  areas?: string[];
+}
+
+/**
+ * One entry of a region directory: a province (2 digits), kabupaten/kota (4) or kecamatan (6) and
+ * its name, so that the region picker can offer names where a list has no election of that region.
+ */
+export interface RegionName {
+  code: string;
+  name: string;
 }
 
 export interface ElectionWindow {
@@ -146,6 +161,8 @@ export interface CandidateList {
   parties?: Party[];
   elections: Election[];
   keywords?: Keywords;
+  /** region directory (provinces, kabupaten/kota, kecamatan with their names), for the region picker */
+  regions?: RegionName[];
 }
 
 export interface ShardRef {
@@ -172,6 +189,8 @@ export interface CandidateManifest {
   expires_at: string;
   publisher: Publisher;
   shards: ShardRef[];
+  /** region directory, as in a list document; the merged list of the shards taken carries it */
+  regions?: RegionName[];
 }
 
 /** `LIST.json.sig` */

@@ -21,6 +21,7 @@ import {
   FORMAT_VERSION,
   LIST_FORMAT,
   MANIFEST_FORMAT,
+  type RegionName,
   type Ticket,
   type TicketKind,
 } from './types';
@@ -31,6 +32,8 @@ export { formatError, type ValidationError } from './walk';
 /** docs/list-format.md §3.5 limits. */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 export const MAX_ALIASES = 500_000;
+/** docs/list-format.md §2.8: entries of a region directory (Indonesia has about 7,900 down to kecamatan) */
+export const MAX_REGION_NAMES = 20_000;
 
 export interface ValidateOptions {
   /** default MAX_DOCUMENT_BYTES; only checkable when given text or bytes */
@@ -208,6 +211,7 @@ export function validateManifest(raw: unknown, opts: ValidateOptions = {}): Mani
       if (prev !== undefined) ctx.report(`shards[${i}].path`, `${quote(s.path)} is already used by shards[${prev}]`);
       else paths.set(s.path, i);
     });
+    checkRegionNames(manifest.regions, ctx);
   } catch (e) {
     if (!(e instanceof TooManyErrors)) throw e;
   }
@@ -236,8 +240,25 @@ export function validateDocument(raw: unknown, opts: ValidateOptions = {}): Docu
   return r.ok ? { ok: true, kind: 'list', list: r.list } : r;
 }
 
+/** A region directory: at most {@link MAX_REGION_NAMES} entries, each code once. */
+function checkRegionNames(regions: readonly RegionName[] | undefined, ctx: WalkContext): void {
+  if (!regions) return;
+  if (regions.length > MAX_REGION_NAMES)
+    ctx.report(
+      'regions',
+      `${regions.length.toLocaleString('en')} region names; the limit is ${MAX_REGION_NAMES.toLocaleString('en')} (provinces, kabupaten/kota and kecamatan only)`,
+    );
+  const seen = new Map<string, number>();
+  regions.forEach((r, i) => {
+    const prev = seen.get(r.code);
+    if (prev !== undefined) ctx.report(`regions[${i}].code`, `${quote(r.code)} is already named by regions[${prev}]`);
+    else seen.set(r.code, i);
+  });
+}
+
 /** docs/list-format.md §3 rules that a JSON Schema cannot express. Runs on the already cleaned document. */
 function checkListRules(list: CandidateList, ctx: WalkContext): void {
+  checkRegionNames(list.regions, ctx);
   const parties = new Map<string, number>();
   list.parties?.forEach((p, i) => {
     const prev = parties.get(p.id);

@@ -74,15 +74,30 @@ export interface NamedRegion {
 
 const LEVEL_OF_LENGTH: Record<number, PickLevel | undefined> = { 2: 'provinsi', 6: 'kecamatan' };
 
+/** The level of a region-directory code: 2 digits a province, 4 a kabupaten or kota, 6 a kecamatan. */
+function levelOfCode(code: string): PickLevel | undefined {
+  if (code.length === 4) return Number(code.slice(2, 4)) >= 71 ? 'kota' : 'kabupaten';
+  return LEVEL_OF_LENGTH[code.length];
+}
+
 /**
- * The named regions a list knows: the regions of its paslon races and DPD seats (provinces,
- * kabupaten, kota) and any kecamatan-level region it names. Electoral districts are left out: a dapil
- * code is not a region code. Codes are checked against their level's length; the first name seen wins.
+ * The named regions a list knows: its region directory (`regions`: provinces, kabupaten/kota and
+ * kecamatan with their Kemendagri names), then the regions of its paslon races and DPD seats
+ * (provinces, kabupaten, kota) and any kecamatan-level region it names. Electoral districts are
+ * left out: a dapil code is not a region code. Codes are checked against their level's length; the
+ * first name seen wins.
  */
 export function namedRegionsOf(
   elections: ReadonlyArray<{ region: { code: string; name: string; level: string } }>,
+  directory: ReadonlyArray<{ code: string; name: string }> = [],
 ): NamedRegion[] {
   const out = new Map<string, NamedRegion>();
+  for (const r of directory) {
+    const code = r.code.replace(/\./g, '');
+    const name = r.name.trim();
+    const level = /^\d+$/.test(code) && !/^0+$/.test(code) ? levelOfCode(code) : undefined;
+    if (name && level && !out.has(code)) out.set(code, { code, name, level });
+  }
   for (const { region } of elections) {
     const code = region.code.replace(/\./g, '');
     const name = region.name.trim();

@@ -133,8 +133,11 @@ export async function publish(
     throw new UsageError('publish needs --data DIR (or per-file flags), --out DIR and --key FILE');
   const sequence = Number(values.sequence);
   if (!Number.isInteger(sequence) || sequence < 1) throw new UsageError('--sequence must be a whole number ≥ 1');
-  if (values.region !== undefined && !/^\d{2}(\d{2}(\d{2})?)?$/.test(values.region))
-    throw new UsageError('--region is a Kemendagri code: 2 (province), 4 (kabupaten/kota) or 6 digits (kecamatan)');
+  if (values.region !== undefined && !/^\d{2}(\d{2}(\d{2})?)?(,\d{2}(\d{2}(\d{2})?)?)*$/.test(values.region))
+    throw new UsageError(
+      '--region is a Kemendagri code: 2 (province), 4 (kabupaten/kota) or 6 digits (kecamatan); several: comma-separated',
+    );
+  const wantedRegions = values.region?.split(',') ?? [];
   const outDir = at(values.out);
   if (!values.force && (outDir === repoRoot || outDir.startsWith(`${repoRoot}${sep}`)))
     throw new UsageError(
@@ -254,7 +257,7 @@ export async function publish(
   const downloads = (codes: Iterable<string>) => {
     const per: Download[] = [];
     for (const region of codes) {
-      if (values.region && !(region.startsWith(values.region) || values.region.startsWith(region))) continue;
+      if (wantedRegions.length && !wantedRegions.some((w) => region.startsWith(w) || w.startsWith(region))) continue;
       const chosen = chooseShards(manifest, { region });
       per.push({
         region,
@@ -307,6 +310,11 @@ export async function publish(
   io.out(
     `  layout     ${layout === 'dapil' ? 'every dapil its own shard' : 'DPRD kab/kota dapils inside their kab/kota shard (DPR and DPRD provinsi dapils their own)'}${values.layout === 'auto' && layout === 'kab' ? ` (auto: every dapil its own shard would make more than ${thousands(MAX_SHARDS)} shards, the most the extension accepts)` : ''}`,
   );
+  const directory = manifest.regions ?? [];
+  if (directory.length)
+    io.out(
+      `  regions    ${thousands(directory.length)} names in LIST.json for the region picker (${['provinsi', 'kab/kota', 'kecamatan'].map((w, i) => `${thousands(directory.filter((r) => r.code.length === 2 * (i + 1)).length)} ${w}`).join(', ')})`,
+    );
   io.out(`  build      ${(buildMs / 1000).toFixed(1)} s`);
   if (refs.length > MAX_SHARDS)
     io.out(

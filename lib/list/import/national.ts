@@ -4,7 +4,7 @@
  * Optionally limited to one region (a BKPSDM publishing its own kabupaten): the elections a person
  * living there votes in.
  */
-import type { CandidateList, Election, Party } from '../types';
+import type { CandidateList, Election, Party, RegionName } from '../types';
 import { type Calendar, Calendars } from './calendar';
 import { type DapilAreas, importDapilWilayah } from './dapil-wilayah';
 import { importDct } from './dct';
@@ -35,7 +35,7 @@ export interface NationalSources {
 
 export interface NationalOptions extends ListHeader {
   calendars: readonly Calendar[];
-  /** keep only what a person in this region (2, 4 or 6 digits) votes in */
+  /** keep only what a person in this region (2, 4 or 6 digits) votes in; several: comma-separated */
   region?: string;
 }
 
@@ -134,6 +134,22 @@ function widenAreas(
   for (const list of areas.values()) list.sort();
 }
 
+/**
+ * The region directory a list carries for the region picker: every province, kabupaten/kota and
+ * kecamatan of the Kemendagri file with its name (limited to `region` — one code or several,
+ * comma-separated — its parents and what lies within it, for a regional list).
+ */
+export function regionDirectory(wilayah: ReadonlyMap<string, Wilayah>, region?: string): RegionName[] {
+  const wanted = region ? region.split(',').map((r) => r.trim()) : [];
+  const out: RegionName[] = [];
+  for (const w of wilayah.values()) {
+    if (!/^\d{2}(\d{2}(\d{2})?)?$/.test(w.code) || !w.name.trim()) continue;
+    if (wanted.length && !wanted.some((r) => w.code.startsWith(r) || r.startsWith(w.code))) continue;
+    out.push({ code: w.code, name: w.name.trim() });
+  }
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
 export function buildNational(src: NationalSources, opts: NationalOptions): NationalBuild {
   const report = new ImportReport();
   const calendars = new Calendars(opts.calendars);
@@ -187,13 +203,18 @@ export function buildNational(src: NationalSources, opts: NationalOptions): Nati
   for (const id of dapil.areas.keys())
     if (!elections.some((e) => e.id === id)) report.note(`dapil_wilayah: ${id} has no candidates in the DCT`);
   if (src.dapil && wilayah.size) widenAreas(areas, dapil.areas, elections, wilayah, report);
-  let kept = elections;
-  if (opts.region) {
-    const region = opts.region;
-    kept = elections.filter((e) => electionCovers(e, areas.get(e.id), region));
+  // every dapil says which regions it covers: the extension scopes its candidates by them
+  for (const e of elections) {
+    const a = areas.get(e.id);
+    if (a?.length && e.region.level === 'dapil') e.region.areas = a;
   }
+  let kept = elections;
+  const wanted = opts.region ? opts.region.split(',').map((r) => r.trim()) : [];
+  if (wanted.length) kept = elections.filter((e) => wanted.some((r) => electionCovers(e, areas.get(e.id), r)));
   const used = new Set(kept.flatMap((e) => e.tickets.flatMap((t) => t.party_ids ?? [])));
   const list = newList(opts, opts.region ? parties.filter((p) => used.has(p.id)) : parties, kept);
+  const regions = regionDirectory(wilayah, opts.region);
+  if (regions.length) list.regions = regions;
   const byType: Record<string, number> = {};
   for (const e of kept) byType[e.type] = (byType[e.type] ?? 0) + e.tickets.length;
   return {
