@@ -504,7 +504,7 @@ function electionInfo(el: Election): ElectionInfo | null {
   const det = w.determined_at ? parseDate(w.determined_at) : undefined;
   const code = (el.region?.code ?? '').replace(/\D/g, '');
   const national = el.region?.level === 'nasional' || code === '' || /^0+$/.test(code);
-  return {
+  const info: ElectionInfo = {
     id: el.id,
     name: el.name,
     type: el.type,
@@ -514,6 +514,9 @@ function electionInfo(el: Election): ElectionInfo | null {
     determinedAt: det ? det.start : null,
     numbered: NUMBERED_TYPES.has(el.type),
   };
+  const areas = el.region?.areas?.filter((a) => /^\d{2,16}$/.test(a));
+  if (!national && areas?.length) info.areas = [...new Set(areas)];
+  return info;
 }
 
 const warnable = (t: Ticket): boolean =>

@@ -439,11 +439,14 @@ const legislative = (el: ElectionInfo): boolean => el.type.startsWith('pileg');
 
 /**
  * Is an election on the ballots of a person in `region` ('' = unknown: every election is)?
- * Paslon races by region prefix; legislative districts (dapil codes are not region codes) by
- * their province, and DPRD kabupaten/kota districts, coded after their regency, by regency.
+ * Paslon races by region prefix; an electoral district that lists its areas by them (the person's
+ * region lies in one of them, or — set coarser — contains one); other legislative districts (dapil
+ * codes are not region codes) by their province, and DPRD kabupaten/kota districts, coded after
+ * their regency, by regency.
  */
 export function inScope(el: ElectionInfo, region: string): boolean {
   if (region === '' || el.region === '') return true;
+  if (el.areas?.length) return el.areas.some((a) => region.startsWith(a) || a.startsWith(region));
   if (!legislative(el)) return region.startsWith(el.region) || el.region.startsWith(region);
   const n = el.type === 'pileg_dprd_kabkota' ? 4 : 2;
   const a = el.region.slice(0, n);

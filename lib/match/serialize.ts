@@ -174,7 +174,11 @@ const u32 = (n: number) => new Uint32Array(n);
 function election(v: unknown, i: number): ElectionInfo {
   const o = obj(v, `elections[${i}]`);
   const det = o.determinedAt;
+  const areas = o.areas;
+  if (areas !== undefined && !(Array.isArray(areas) && areas.every((a) => typeof a === 'string')))
+    throw new Error(`match index: elections[${i}].areas is not a list of strings`);
   return {
+    ...(areas ? { areas: areas as string[] } : {}),
     id: str(o.id, `elections[${i}].id`),
     name: str(o.name, `elections[${i}].name`),
     type: str(o.type, `elections[${i}].type`),

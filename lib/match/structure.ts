@@ -49,6 +49,11 @@ export interface ElectionInfo {
   determinedAt: number | null;
   /** numbers mean something here (paslon races, not legislative lists) */
   numbered: boolean;
+  /**
+   * an electoral district's regions (the list's `region.areas`: kab/kota, kecamatan or desa codes):
+   * its candidates are on the ballots of the people living there only
+   */
+  areas?: string[];
 }
 
 export interface MatchIndex {
@@ -103,7 +108,7 @@ export interface MatchIndex {
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 4 as const;
+export const INDEX_VERSION = 5 as const;
 
 /**
  * Bit filters are "blocked" Bloom filters: a hash sets two bits inside one 32-bit word, so a probe
