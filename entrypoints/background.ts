@@ -50,25 +50,30 @@ export default defineBackground(() => {
    * wrong order, and the older settings' index would stay published.
    */
   let indexQueue: Promise<void> = Promise.resolve();
-  function refreshIndex(force = false): Promise<void> {
-    const run = indexQueue.then(() => refreshIndexNow(force));
+  function refreshIndex(force = false, policy = true): Promise<void> {
+    const run = indexQueue.then(() => refreshIndexNow(force, policy));
     indexQueue = run.catch(() => undefined);
     return run;
   }
 
-  async function refreshIndexNow(force: boolean): Promise<void> {
+  async function refreshIndexNow(force: boolean, policy: boolean): Promise<void> {
     const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
+    // the region in effect (a policy's region when the person set none) scopes tickets in content
+    // scripts; the policy is read only when it matters (Chromium can take seconds at first start)
+    const managed = policy && !settings.region ? await loadManaged() : {};
+    const region = effectiveSource(settings, managed).region;
     const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
     const fresh =
       isStoredIndex(current) &&
       // an index in an older format (stored by the previous release) is rebuilt, whatever its age
       (current.data as { v?: unknown } | null)?.v === INDEX_VERSION &&
       current.demo === settings.demo &&
+      current.region === region &&
       current.sequence === active.list.sequence &&
       current.listId === (settings.demo ? current.listId : active.list.list_id) &&
       Date.now() - current.builtAt < DAY;
     if (!force && fresh) return;
-    await publishIndex(active.list, settings);
+    await publishIndex(active.list, settings, Date.now(), region);
   }
 
   async function scheduleUpdate(): Promise<void> {
@@ -172,14 +177,17 @@ export default defineBackground(() => {
     'list:history': () => updater.history(),
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
     // the named provinces, kabupaten/kota (and kecamatan) of the active list, for the region picker
-    'list:regions': async () => namedRegionsOf((await updater.getActiveList()).list.elections),
+    'list:regions': async () => {
+      const { list } = await updater.getActiveList();
+      return namedRegionsOf(list.elections, list.regions);
+    },
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
-    await refreshIndex(true);
+    await refreshIndex(true, false); // at once; update() below adds a policy's region
     await update();
   });
   browser.runtime.onStartup.addListener(() => void update());

@@ -9,7 +9,16 @@ import type { CandidateList } from '../list/types';
 import { compileIndex, serializeIndex } from '../match';
 import type { Settings } from '../settings/settings';
 
-export async function publishIndex(list: CandidateList, settings: Settings, now = Date.now()): Promise<StoredIndex> {
+/**
+ * `region` is the home region in effect (the person's, else the managed policy's:
+ * effectiveSource in lib/settings/managed.ts); it travels with the index to content scripts.
+ */
+export async function publishIndex(
+  list: CandidateList,
+  settings: Settings,
+  now = Date.now(),
+  region = settings.region,
+): Promise<StoredIndex> {
   const active = settings.demo ? makeDemoList(list, now) : list;
   const stored: StoredIndex = {
     data: serializeIndex(compileIndex([active])),
@@ -17,6 +26,7 @@ export async function publishIndex(list: CandidateList, settings: Settings, now 
     sequence: active.sequence,
     demo: settings.demo,
     builtAt: now,
+    region,
   };
   await browser.storage.local.set({ [INDEX_KEY]: stored });
   return stored;

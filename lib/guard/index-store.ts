@@ -14,6 +14,19 @@ export interface StoredIndex {
   sequence: number;
   demo: boolean;
   builtAt: number;
+  /**
+   * the home region in effect when it was built: the person's own, or else the managed policy's
+   * (content scripts cannot read the policy; lib/settings/managed.ts)
+   */
+  region?: string;
+}
+
+/**
+ * The home region that scopes tickets in a content script: the person's own setting, or else the
+ * region in effect when the index was built (a managed policy's region). '' = unknown.
+ */
+export function scopeRegion(settings: { region: string } | null, index: StoredIndex | null): string {
+  return settings?.region || (typeof index?.region === 'string' ? index.region : '');
 }
 
 export function isStoredIndex(v: unknown): v is StoredIndex {

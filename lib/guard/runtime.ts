@@ -20,7 +20,7 @@ import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '.
 import type { ActionHit, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
 import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
-import { INDEX_KEY, isStoredIndex, type StoredIndex } from './index-store';
+import { INDEX_KEY, isStoredIndex, type StoredIndex, scopeRegion } from './index-store';
 import {
   accountKey,
   DISMISSED_KEY,
@@ -97,7 +97,7 @@ export async function runSiteGuard(
         text: hit.item.text,
         altText: hit.item.altText,
         linkTitles: hit.item.linkTitles,
-        region: settings.region || undefined,
+        region: scopeRegion(settings, meta) || undefined,
         now: Date.now(),
       });
     },
@@ -158,7 +158,7 @@ export async function runSiteGuard(
       site: site.rules.site,
       page,
       now: Date.now(),
-      region: settings.region || undefined,
+      region: scopeRegion(settings, meta) || undefined,
     }).matches.filter((m) => m.strength === 'account');
   }
 
