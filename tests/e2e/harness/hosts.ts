@@ -6,6 +6,8 @@ export const SITE_HOSTS: Record<string, string> = {
   ...Object.fromEntries(SITE_LIST.flatMap((s) => s.hosts.map((h) => [h, s.platform]))),
   // a list publisher under test control
   'lists.jaga-netral.test': 'lists',
+  // a list host with a real-looking name (the real-data tier publishes there)
+  'lists.jaganetral.id': 'lists',
 };
 
 export const ALL_HOSTS = Object.keys(SITE_HOSTS);
