@@ -245,6 +245,12 @@ export function readRealData(dir: string, naturalName: (printed: string) => stri
     l.push(r.kode_wilayah!);
     dapilAreas.set(k, l);
   }
+  // as `publish` does: every mapped dapil lists the regions it covers (region.areas), so that the
+  // matcher scopes its candidates to the people living there, not to the whole province
+  for (const el of elections) {
+    const areas = el.region.level === 'dapil' ? dapilAreas.get(`${el.type}-${el.region.code}`) : undefined;
+    if (areas?.length) el.region.areas = [...new Set(areas)].sort();
+  }
   return { elections, parties, dapilAreas, regionNames, gender };
 }
 

@@ -37,9 +37,14 @@ export async function loadMatcher(
   return { compileIndex: m.compileIndex, decide: m.decide, naturalName: t.naturalName };
 }
 
+/** Kec. Mesuji and Kec. Sumur Bandung, then a kecamatan in each of the other seed regions. */
 export const PERSONS = [
   { key: 'mesuji', label: 'Kec. Mesuji (Kab. Mesuji)', kec: '181101' },
   { key: 'sumur-bandung', label: 'Kec. Sumur Bandung (Kota Bandung)', kec: '327319' },
+  { key: 'curup', label: 'Kec. Curup (Kab. Rejang Lebong)', kec: '170209' },
+  { key: 'manggar', label: 'Kec. Manggar (Kab. Belitung Timur)', kec: '190601' },
+  { key: 'banyuasin-iii', label: 'Kec. Banyuasin III (Kab. Banyuasin)', kec: '160703' },
+  { key: 'somba-opu', label: 'Kec. Somba Opu (Kab. Gowa)', kec: '730608' },
 ] as const;
 
 const NAMESAKE_TEMPLATES = [
