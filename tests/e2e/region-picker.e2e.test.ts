@@ -2,7 +2,8 @@
  * The home-region picker on the options page, in the built extension: a person picks their region
  * by names (province → kabupaten/kota), types a kecamatan code where the list names none, and the
  * stored `region` is the Kemendagri code; after a reload the same names are selected. First with the
- * bundled list (provinces only), then with a signed list that names kabupaten/kota.
+ * bundled list (provinces only), then with a signed list that names kabupaten/kota, then with one
+ * whose region directory names kecamatan.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +178,57 @@ describe('region picker with a list that names kabupaten/kota', () => {
       // choosing "whole province" again goes back up to the province code
       await page.selectOption('#region_regency', { value: '' });
       await expect.poll(() => page.inputValue('input[name="region"]')).toBe('18');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('region picker with a list that carries a region directory', () => {
+  it('offers the kecamatan of the chosen kabupaten by name, in name order, and stores the kecamatan code', async () => {
+    const list: CandidateList = makeTestList(Date.now(), 2);
+    // the directory names regions no election of the list names (kecamatan names invented for the test)
+    list.regions = [
+      { code: '18', name: 'Lampung' },
+      { code: '1811', name: 'Kabupaten Mesuji' },
+      { code: '181102', name: 'Kecamatan Uji Zamrud' },
+      { code: '181101', name: 'Kecamatan Uji Akik' },
+      { code: '181103', name: 'Kecamatan Uji Mirah' },
+    ];
+    pub.publish(list);
+    await b.worker.evaluate(
+      `chrome.storage.local.get("settings").then((r) => chrome.storage.local.set({ settings: { ...(r.settings || {}), region: "18", listUrl: ${JSON.stringify(LIST_URL)}, listKeys: ${JSON.stringify(pub.keyLine)} } }))`,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await b.worker.evaluate(
+            'chrome.storage.local.get("list.pointer").then((r) => r["list.pointer"] && r["list.pointer"].sequence)',
+          )) as number | undefined,
+        { timeout: 30_000 },
+      )
+      .toBe(2);
+
+    const page = await openOptions();
+    try {
+      expect(await selectedName(page, 'region_province')).toBe('Lampung');
+      await page.selectOption('#region_regency', { label: 'Kabupaten Mesuji' });
+      const district = page.locator('#region_district');
+      await district.waitFor();
+      expect(await district.locator('option').allTextContents()).toEqual([
+        'Seluruhnya (tidak dirinci)',
+        'Kecamatan Uji Akik',
+        'Kecamatan Uji Mirah',
+        'Kecamatan Uji Zamrud',
+      ]);
+      expect(serious(await axeViolations(page, 'fieldset.region-picker'))).toEqual([]);
+      await page.selectOption('#region_district', { label: 'Kecamatan Uji Mirah' });
+      await expect.poll(() => page.inputValue('input[name="region"]')).toBe('181103');
+      await save(page, '181103');
+      await page.reload();
+      await page.locator('#region_district').waitFor();
+      expect(await selectedName(page, 'region_regency')).toBe('Kabupaten Mesuji');
+      expect(await selectedName(page, 'region_district')).toBe('Kecamatan Uji Mirah');
     } finally {
       await page.close();
     }
