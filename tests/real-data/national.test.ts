@@ -199,6 +199,16 @@ describe.skipIf(!present)('national list from KPU’s 2024 exports', () => {
             'pileg_dprd_kabkota',
           ].sort(),
         );
+        // every dapil says which regions it covers; the merged list names the regions for the picker
+        for (const e of list.elections.filter((x) => x.region.level === 'dapil'))
+          expect(
+            e.region.areas?.some((a) => a.startsWith(kab) || kab.startsWith(a)),
+            e.id,
+          ).toBe(true);
+        expect(list.regions?.filter((r) => r.code.length === 6 && r.code.startsWith(kab)).length).toBe(
+          raw.kecamatan.filter((k) => k.startsWith(kab)).length,
+        );
+        expect(list.regions).toHaveLength(38 + 514 + raw.kecamatan.length);
         if (region === kec) {
           expect(list.elections.filter((e) => e.type === 'pileg_dprd_kabkota')).toHaveLength(1);
           printed.push(
