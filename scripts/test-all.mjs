@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in the order that fails fastest — typecheck, lint, unit and site
-// tests, the real-markup tier, the Firefox build through addons-linter, the Chrome build, then the end-to-end tests of the built extension in real headless Chromium.
+// tests, the real-markup tier, the Firefox build through addons-linter, the Chrome build, the real-data tier (which drives the built extension for the seed regions), then the end-to-end tests of the built extension in real headless Chromium.
 // Ends with one plain "N passed, N failed" line summing every vitest run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -49,11 +49,11 @@ const steps = [
   () => vitest('unit'),
   // The adapters on real saved pages (../shared/real-dom); skipped, and says so, where it is absent.
   () => vitest('real-markup', 'vitest.real.config.ts'),
-  // Real 2024 candidate data (../shared/data): the national import and matcher checks; skipped, and
-  // says so, where it is absent.
-  () => vitest('real-data', 'vitest.real-data.config.ts'),
   () => run('firefox build + addons-linter', 'node', ['scripts/lint-firefox.mjs']),
   () => run('build', 'npx', ['wxt', 'build']),
+  // Real 2024 candidate data (../shared/data): the national import and matcher checks, and the seed
+  // regions in the built extension; skipped, and says so, where it is absent.
+  () => vitest('real-data', 'vitest.real-data.config.ts'),
   () => vitest('e2e', 'vitest.e2e.config.ts'),
 ];
 
