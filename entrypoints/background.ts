@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { electionWindows } from '../lib/background/elections';
 import { createBadge } from '../lib/background/badge';
-import { createDisputeOpener } from '../lib/background/dispute';
+import { createDisputeLookup, createDisputeOpener } from '../lib/background/dispute';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
@@ -180,6 +180,7 @@ export default defineBackground(() => {
       pageUrl: (path) => browser.runtime.getURL(path),
       openTab: (url) => browser.tabs.create({ url }),
     }),
+    'dispute:entry': createDisputeLookup(async () => (await updater.getActiveList()).list),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 

@@ -3,6 +3,7 @@
  * A wrong payload or response type is a compile error on both sides.
  */
 import browser from 'webextension-polyfill';
+import type { DisputeLookup } from './dispute/entry';
 import type { ReportQuery } from './dispute/query';
 import type { LogEntryInput } from './log/types';
 import type { ListStatus } from './list/status';
@@ -46,6 +47,8 @@ export interface Protocol {
    * for one list entry (lib/dispute/); nothing is sent anywhere, the page only prepares a message
    */
   'dispute:open': { req: ReportQuery; res: { ok: true } };
+  /** report page → background: the active list (id, sequence, publisher) and this ticket's entry in it */
+  'dispute:entry': { req: { ticketId: string }; res: DisputeLookup };
 }
 
 /** A candidate-page notice: shown in the toolbar badge and the popup, never in the page by default. */

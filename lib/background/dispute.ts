@@ -5,7 +5,9 @@
  * Nothing here sends anything anywhere: the page only prepares a message for the person.
  */
 import type { Protocol } from '../messages';
-import { checkReportQuery, REPORT_PAGE, reportSearch } from '../dispute/query';
+import { lookup } from '../dispute/entry';
+import { checkReportQuery, MAX_ID_LENGTH, REPORT_PAGE, reportSearch } from '../dispute/query';
+import type { CandidateList } from '../list/types';
 
 export interface DisputeDeps {
   /** the active list's id and sequence (never the demo copy's id): the list a warning came from */
@@ -27,5 +29,19 @@ export function createDisputeOpener(deps: DisputeDeps) {
     }
     await deps.openTab(`${deps.pageUrl(REPORT_PAGE)}?${reportSearch(q)}`);
     return { ok: true };
+  };
+}
+
+/**
+ * The report page's question: the entry for one ticket in the active list (the real list, also in
+ * demo mode: the demo copies its entries), with the list's id, sequence and publisher.
+ */
+export function createDisputeLookup(activeList: () => Promise<CandidateList>) {
+  return async (raw: Protocol['dispute:entry']['req']): Promise<Protocol['dispute:entry']['res']> => {
+    const ticketId = (raw as { ticketId?: unknown } | null)?.ticketId;
+    if (typeof ticketId !== 'string' || ticketId.length === 0 || ticketId.length > MAX_ID_LENGTH) {
+      throw new Error('dispute:entry: bad ticket id');
+    }
+    return lookup(await activeList(), ticketId);
   };
 }
