@@ -6,6 +6,7 @@
  * what the person ticked and typed — never the post's address or account — the mailto: link carries
  * the same text, Copy puts it on the clipboard, and the report page makes no network request.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSubscription } from '../../lib/list/subscription';
@@ -113,8 +114,15 @@ describe('report a list error: from a warning', () => {
     expect(await button.getAttribute('aria-label')).toMatch(/^Laporkan kesalahan daftar: /);
     expect(serious(await axeViolations(page, 'jaga-netral-dialog'))).toEqual([]);
     await snap(page, 'dialog-report-button');
+    // By keyboard: Cancel has the focus; Shift+Tab reaches the ticket's report button; Enter opens it.
+    await page.keyboard.press('Shift+Tab');
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('jaga-netral-dialog')?.shadowRoot?.activeElement?.getAttribute('name'),
+      ),
+    ).toBe('report_list_error');
     const opened = b.context.waitForEvent('page');
-    await button.click();
+    await page.keyboard.press('Enter');
     report = await opened;
     await report.waitForLoadState();
     const url = new URL(report.url());
@@ -150,6 +158,7 @@ describe('report a list error: from a warning', () => {
     );
     expect(await report.locator('[data-report-privacy]').textContent()).toContain('tidak ada alamat kiriman');
     expect(serious(await axeViolations(report))).toEqual([]);
+    writeFileSync(new URL('../.artifacts/report-from-warning.txt', import.meta.url), `${text}\n---\n${href}\n`);
     await report.screenshot({
       path: new URL('../.artifacts/report-from-warning.png', import.meta.url).pathname,
       fullPage: true,
@@ -189,10 +198,8 @@ describe('report a list error: from the history page', () => {
     await history.goto(b.extUrl('/history.html'));
     const row = history.locator(`[data-log-row][data-tickets~="${TICKET}"]`).first();
     await row.waitFor();
-    // by keyboard this time: focus the row's button and press Enter
     const opened = b.context.waitForEvent('page');
-    await row.locator(`button[name="report_list_error"][data-ticket="${TICKET}"]`).focus();
-    await history.keyboard.press('Enter');
+    await row.locator(`button[name="report_list_error"][data-ticket="${TICKET}"]`).click();
     const report = await opened;
     await report.waitForLoadState();
     expect(Object.fromEntries(new URL(report.url()).searchParams)).toEqual({
@@ -207,6 +214,7 @@ describe('report a list error: from the history page', () => {
     expect(text).toContain('Keterangan / Details:\nDari riwayat.');
     expect(mailBody(href)).toContain(`Tiket / Ticket: ${TICKET}`);
     expect(await report.locator('main[data-report]').getAttribute('data-from')).toBe('history');
+    writeFileSync(new URL('../.artifacts/report-from-history.txt', import.meta.url), `${text}\n---\n${href}\n`);
     await report.screenshot({
       path: new URL('../.artifacts/report-from-history.png', import.meta.url).pathname,
       fullPage: true,
@@ -214,5 +222,27 @@ describe('report a list error: from the history page', () => {
     expect(requests.filter((u) => !u.startsWith(b.extUrl('/')))).toEqual([]);
     await report.close();
     await history.close();
+  });
+});
+
+describe('report a list error: an entry the active list does not have, an address naming none', () => {
+  it('a ticket not in the active list: the page says so and the message names the ticket id only', async () => {
+    const report = await b.context.newPage();
+    await report.goto(b.extUrl('/report.html?ticket=pilkada-lama%2F9&list=test%2Flama&seq=2&from=history'));
+    await report.locator('main[data-report][data-report-entry="missing"]').waitFor();
+    const text = await report.inputValue('textarea[name="report_text"]');
+    expect(text).toContain('Tiket / Ticket: pilkada-lama/9');
+    expect(text).toContain('This entry is not in the list in use now');
+    expect(text).toContain('Tercatat dengan daftar / Recorded with list: test/lama, urutan / sequence 2');
+    expect(text).toContain('Daftar / List: test/e2e, urutan / sequence 1');
+    await report.close();
+  });
+
+  it('an address without a ticket: nothing to report, no form', async () => {
+    const report = await b.context.newPage();
+    await report.goto(b.extUrl('/report.html?from=warning'));
+    await report.locator('main[data-report][data-report-entry="bad"]').waitFor();
+    expect(await report.locator('textarea[name="report_text"], a[data-report-mail]').count()).toBe(0);
+    await report.close();
   });
 });
