@@ -78,62 +78,85 @@ export function reportSubject(q: ReportQuery): string {
   return `Laporan kesalahan daftar / List error report: ${oneLine(q.ticketId, 200)}`;
 }
 
+/**
+ * The wording: bilingual (`Bahasa Indonesia / English`) in full; Bahasa Indonesia only in the
+ * compact form a mail link falls back to when the full text would not fit (the entry and the
+ * person's details matter more than the second language; the clipboard always has the full text).
+ */
+type Words = (id: string, en: string) => string;
+const FULL: Words = (id, en) => `${id} / ${en}`;
+const COMPACT: Words = (id) => id;
+
 /** The body without the details and the closing note: the list entry and the reasons. */
-function head(input: ReportInput): string[] {
+function head(input: ReportInput, w: Words): string[] {
   const { query: q, found } = input;
-  const lines = ['Saya melaporkan kemungkinan kesalahan pada satu entri daftar calon.'];
-  lines.push('I am reporting a possible error in one entry of the candidate list.', '');
+  const lines =
+    w === COMPACT
+      ? ['Laporan kemungkinan kesalahan pada satu entri daftar calon.', '']
+      : [
+          'Saya melaporkan kemungkinan kesalahan pada satu entri daftar calon.',
+          'I am reporting a possible error in one entry of the candidate list.',
+          '',
+        ];
   if (found) {
-    lines.push(`Penerbit / Publisher: ${oneLine(found.list.publisher.name)}`);
-    lines.push(`Daftar / List: ${oneLine(found.list.id)}, urutan / sequence ${found.list.sequence}`);
+    lines.push(`${w('Penerbit', 'Publisher')}: ${oneLine(found.list.publisher.name)}`);
+    lines.push(`${w('Daftar', 'List')}: ${oneLine(found.list.id)}, ${w('urutan', 'sequence')} ${found.list.sequence}`);
   }
   const recorded = q.listId !== undefined && (!found || q.listId !== found.list.id);
   const olderSeq =
     found && q.listId === found.list.id && q.listSequence !== undefined && q.listSequence !== found.list.sequence;
   if (recorded || olderSeq) {
-    const seq = q.listSequence !== undefined ? `, urutan / sequence ${q.listSequence}` : '';
-    lines.push(`Tercatat dengan daftar / Recorded with list: ${oneLine(q.listId ?? '')}${seq}`);
+    const seq = q.listSequence !== undefined ? `, ${w('urutan', 'sequence')} ${q.listSequence}` : '';
+    lines.push(`${w('Tercatat dengan daftar', 'Recorded with list')}: ${oneLine(q.listId ?? '')}${seq}`);
   }
   const entry = found?.entry;
   if (!entry) {
-    lines.push(`Tiket / Ticket: ${oneLine(q.ticketId, 200)}`);
-    lines.push('(Entri ini tidak ada di daftar yang sedang dipakai / This entry is not in the list in use now.)');
+    lines.push(`${w('Tiket', 'Ticket')}: ${oneLine(q.ticketId, 200)}`);
+    lines.push(
+      `(${w('Entri ini tidak ada di daftar yang sedang dipakai', 'This entry is not in the list in use now')}.)`,
+    );
   } else {
-    const num = entry.number !== undefined ? `, nomor urut / ballot number ${entry.number}` : '';
+    const num = entry.number !== undefined ? `, ${w('nomor urut', 'ballot number')} ${entry.number}` : '';
     const status = entry.status && entry.status !== 'active' ? `, status: ${oneLine(entry.status)}` : '';
-    lines.push(`Tiket / Ticket: ${oneLine(entry.ticketId, 200)}${num}${status}`);
+    lines.push(`${w('Tiket', 'Ticket')}: ${oneLine(entry.ticketId, 200)}${num}${status}`);
     if (entry.label) lines.push(`Label: ${oneLine(entry.label)}`);
-    lines.push('Nama sebagaimana tertulis / Names as listed:');
-    if (entry.names.length === 0) lines.push('- (tidak ada / none)');
+    lines.push(`${w('Nama sebagaimana tertulis', 'Names as listed')}:`);
+    if (entry.names.length === 0) lines.push(`- (${w('tidak ada', 'none')})`);
     for (const n of entry.names.slice(0, 20)) {
       const official = n.officialName ? ` (${oneLine(n.officialName)})` : '';
       lines.push(`- ${oneLine(n.name)}${official} — ${oneLine(n.role, 40)}`);
     }
-    lines.push(`Pemilihan / Election: ${oneLine(entry.election.name)} (${oneLine(entry.election.id)})`);
+    lines.push(`${w('Pemilihan', 'Election')}: ${oneLine(entry.election.name)} (${oneLine(entry.election.id)})`);
     const code = entry.region.code ? ` (${oneLine(entry.region.code, 20)})` : '';
-    lines.push(`Wilayah / Region: ${oneLine(entry.region.name)}${code}`);
+    lines.push(`${w('Wilayah', 'Region')}: ${oneLine(entry.region.name)}${code}`);
   }
-  lines.push('', 'Yang menurut saya salah / What I think is wrong:');
+  lines.push('', `${w('Yang menurut saya salah', 'What I think is wrong')}:`);
   const reasons = REASONS.filter((r) => input.reasons.includes(r));
-  if (reasons.length === 0) lines.push('- (tidak dipilih / not chosen)');
-  for (const r of reasons) lines.push(`- ${REASON_TEXT[r][0]} / ${REASON_TEXT[r][1]}`);
+  if (reasons.length === 0) lines.push(`- (${w('tidak dipilih', 'not chosen')})`);
+  for (const r of reasons) lines.push(`- ${w(REASON_TEXT[r][0], REASON_TEXT[r][1])}`);
   return lines;
 }
 
-const FOOT = [
-  '—',
-  'Disiapkan dengan Jaga Netral. Pesan ini hanya memuat entri daftar di atas dan keterangan yang saya tulis.',
-  'Prepared with Jaga Netral. This message holds only the list entry above and the details I wrote.',
-];
+const FOOT: Record<'full' | 'compact', string[]> = {
+  full: [
+    '—',
+    'Disiapkan dengan Jaga Netral. Pesan ini hanya memuat entri daftar di atas dan keterangan yang saya tulis.',
+    'Prepared with Jaga Netral. This message holds only the list entry above and the details I wrote.',
+  ],
+  compact: ['—', 'Disiapkan dengan Jaga Netral: hanya entri daftar di atas dan keterangan saya.'],
+};
 
-function compose(headLines: string[], details: string, cut: boolean): string {
-  const lines = [...headLines, '', 'Keterangan / Details:'];
-  lines.push(details ? details + (cut ? ` ${CUT_MARK}` : '') : cut ? CUT_MARK : '(tidak ada / none)');
-  return [...lines, '', ...FOOT].join('\n');
+function compose(headLines: string[], details: string, cut: boolean, w: Words): string {
+  const lines = [...headLines, '', `${w('Keterangan', 'Details')}:`];
+  lines.push(details ? details + (cut ? ` ${CUT_MARK}` : '') : cut ? CUT_MARK : `(${w('tidak ada', 'none')})`);
+  return [...lines, '', ...FOOT[w === COMPACT ? 'compact' : 'full']].join('\n');
 }
 
 export function buildReport(input: ReportInput): Report {
-  return { subject: reportSubject(input.query), body: compose(head(input), cleanDetails(input.details), false) };
+  return {
+    subject: reportSubject(input.query),
+    body: compose(head(input, FULL), cleanDetails(input.details), false, FULL),
+  };
 }
 
 /** The clipboard text: who it is for, the subject, the body. */
@@ -157,29 +180,31 @@ function href(email: string | undefined, subject: string, body: string): string 
 
 export interface Mailto {
   href: string;
+  /** the short Bahasa Indonesia wording was used to fit MAILTO_MAX (the clipboard has the full text) */
+  compact: boolean;
   /** the details (or, failing that, the body) were cut to fit MAILTO_MAX; the clipboard has it all */
   truncated: boolean;
 }
 
 /**
- * The `mailto:` link for this report, at most `max` characters. When the whole text does not fit,
- * the details are cut (at a character boundary, marked CUT_MARK) as little as needed; if the entry
- * alone is too long, the body itself is cut.
+ * The `mailto:` link for this report, at most `max` characters. When the full bilingual text does
+ * not fit, the compact wording is used; when that does not fit either, the details are cut (at a
+ * character boundary, marked CUT_MARK) as little as needed; if the entry alone is too long, the
+ * body itself is cut.
  */
 export function buildMailto(input: ReportInput, email: string | undefined, max = MAILTO_MAX): Mailto {
   const subject = reportSubject(input.query);
-  const headLines = head(input);
   const details = Array.from(cleanDetails(input.details));
-  const full = href(email, subject, compose(headLines, details.join(''), false));
-  if (full.length <= max) return { href: full, truncated: false };
-  // The longest prefix of the details that fits (binary search over characters).
-  let lo = 0;
-  let hi = details.length - 1;
-  const fits = (n: number) =>
-    href(email, subject, compose(headLines, details.slice(0, n).join('').trimEnd(), true)).length <= max;
-  if (!fits(0)) {
+  const full = href(email, subject, compose(head(input, FULL), details.join(''), false, FULL));
+  if (full.length <= max) return { href: full, compact: false, truncated: false };
+  const headLines = head(input, COMPACT);
+  const compact = (n: number, cut: boolean) =>
+    href(email, subject, compose(headLines, details.slice(0, n).join('').trimEnd(), cut, COMPACT));
+  const whole = compact(details.length, false);
+  if (whole.length <= max) return { href: whole, compact: true, truncated: false };
+  if (compact(0, true).length > max) {
     // Even without details: cut the body itself.
-    const body = Array.from(compose(headLines, '', true));
+    const body = Array.from(compose(headLines, '', true, COMPACT));
     let a = 0;
     let b = body.length;
     while (a < b) {
@@ -187,15 +212,15 @@ export function buildMailto(input: ReportInput, email: string | undefined, max =
       if (href(email, subject, `${body.slice(0, mid).join('')}\n${CUT_MARK}`).length <= max) a = mid;
       else b = mid - 1;
     }
-    return { href: href(email, subject, `${body.slice(0, a).join('')}\n${CUT_MARK}`), truncated: true };
+    return { href: href(email, subject, `${body.slice(0, a).join('')}\n${CUT_MARK}`), compact: true, truncated: true };
   }
+  // The longest prefix of the details that fits (binary search over characters).
+  let lo = 0;
+  let hi = details.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (compact(mid, true).length <= max) lo = mid;
     else hi = mid - 1;
   }
-  return {
-    href: href(email, subject, compose(headLines, details.slice(0, lo).join('').trimEnd(), true)),
-    truncated: true,
-  };
+  return { href: compact(lo, true), compact: true, truncated: true };
 }

@@ -172,16 +172,35 @@ describe('the mailto: link', () => {
     const body = mailBody(m.href); // decodeURIComponent throws on a cut surrogate or escape
     expect(body).toContain(CUT_MARK);
     expect(body).not.toContain('AKHIR');
-    expect(body).toContain('Wilayah / Region: Jawa Barat (32)');
-    expect(body).toContain('Prepared with Jaga Netral');
+    // the compact (Bahasa Indonesia only) wording, with the whole entry
+    expect(m.compact).toBe(true);
+    expect(body).toContain('Wilayah: Jawa Barat (32)');
+    expect(body).toContain('- Erwan Setiawan — cawagub');
+    expect(body).toContain('Disiapkan dengan Jaga Netral');
+    expect(body).not.toContain(' / Region');
     // as little as needed: one more character would not fit
-    const kept = body.slice(body.indexOf('Details:\r\n') + 10, body.indexOf(` ${CUT_MARK}`));
+    const kept = body.slice(body.indexOf('Keterangan:\r\n') + 13, body.indexOf(` ${CUT_MARK}`));
     expect(long.startsWith(kept)).toBe(true);
     expect(kept.length).toBeGreaterThan(50);
     // the clipboard text keeps everything (up to MAX_DETAILS)
     expect(reportText(buildReport(input({ details: long })), {})).toContain(
       Array.from(long).slice(0, MAX_DETAILS).join('').trim().slice(-20),
     );
+  });
+
+  it('keeps all of a medium-length text by dropping the second language first', () => {
+    const medium = 'Nama wakil gubernur tertulis keliru; menurut pengumuman KPU provinsi ejaannya berbeda. '
+      .repeat(6)
+      .trim();
+    const full = buildMailto(input({ details: medium }), 'laporan@daftar.example', 100_000);
+    expect(full.href.length).toBeGreaterThan(MAILTO_MAX);
+    const m = buildMailto(input({ details: medium }), 'laporan@daftar.example');
+    expect(m).toMatchObject({ compact: true, truncated: false });
+    expect(m.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+    expect(mailBody(m.href)).toContain(`Keterangan:\r\n${medium}\r\n`);
+    expect(mailBody(m.href)).toContain('- Nama atau ejaannya salah\r\n');
+    // short ones keep the full bilingual text
+    expect(buildMailto(input(), 'laporan@daftar.example')).toMatchObject({ compact: false, truncated: false });
   });
 
   it('cuts the body itself when the entry alone is too long', () => {
