@@ -13,10 +13,12 @@ export interface HistoryTableProps {
   entries: LogEntry[];
   lang: Lang;
   onDelete(id: number): void;
+  /** "report a list error" about one ticket of a row (the report page opens in a new tab) */
+  onReport?(entry: LogEntry, ticketId: string): void;
 }
 
 /** One row per warning; the data-* attributes are a public hook (docs/automation.md). */
-export function HistoryTable({ entries, lang, onDelete }: HistoryTableProps) {
+export function HistoryTable({ entries, lang, onDelete, onReport }: HistoryTableProps) {
   if (entries.length === 0) return <p class="muted">{t(lang, 'historyEmpty')}</p>;
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
@@ -53,7 +55,25 @@ export function HistoryTable({ entries, lang, onDelete }: HistoryTableProps) {
               {t(lang, ACTION_KEY[e.action])}
               {e.phase === 'comment-start' && <div class="muted small">{t(lang, 'phaseCommentStart')}</div>}
             </td>
-            <td>{e.ticketLabels.join('; ')}</td>
+            <td>
+              {e.ticketLabels.join('; ')}
+              {onReport &&
+                e.tickets.slice(0, 5).map((id, i) => (
+                  <div key={id}>
+                    <button
+                      type="button"
+                      name="report_list_error"
+                      class="small"
+                      data-ticket={id}
+                      aria-label={t(lang, 'reportHistoryButtonFor', e.ticketLabels[i] ?? id)}
+                      onClick={() => onReport(e, id)}
+                    >
+                      {t(lang, 'reportHistoryButton')}
+                      {e.tickets.length > 1 && <span aria-hidden="true">: {e.ticketLabels[i] ?? id}</span>}
+                    </button>
+                  </div>
+                ))}
+            </td>
             <td>
               <strong>{t(lang, e.decision === 'proceeded' ? 'decisionProceeded' : 'decisionCancelled')}</strong>
               {e.notCampaign && <div class="muted small">{t(lang, 'markedNotCampaign')}</div>}

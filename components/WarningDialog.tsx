@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ruleKey } from '../lib/match/rule';
 import { type MessageKey, t } from '../lib/i18n';
 import type { Evidence, TicketMatch } from '../lib/match/types';
+import { send } from '../lib/messages';
 import type { DialogData } from '../lib/guard/ui';
 import type { Lang } from '../lib/settings/settings';
 import type { ActionKind } from '../lib/sites/types';
@@ -57,6 +58,8 @@ function uniqueEvidence(m: TicketMatch): Evidence[] {
 export function WarningDialog(props: WarningDialogProps) {
   const { lang, kind, matches, role } = props;
   const [ack, setAck] = useState(false);
+  /** after "report a list error": the report page opened in a new tab, or could not be opened */
+  const [reported, setReported] = useState<'' | 'opened' | 'failed'>('');
   const cancelRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
@@ -98,6 +101,18 @@ export function WarningDialog(props: WarningDialogProps) {
     if (choice !== 'cancel' && !ack) return;
     props.onChoice(choice);
   };
+  /**
+   * "Report a list error": the background opens the extension's report page in a new tab. Nothing
+   * in this page navigates or changes but the status line; the held action still waits for a choice.
+   */
+  const report = (m: TicketMatch) => (e: Event) => {
+    if (!e.isTrusted) return;
+    setReported('');
+    send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
+      () => setReported('opened'),
+      () => setReported('failed'),
+    );
+  };
   const again = props.phase === 'action';
   return (
     <div class="backdrop">
@@ -138,6 +153,16 @@ export function WarningDialog(props: WarningDialogProps) {
                   ))}
                 </ul>
               </details>
+              <button
+                type="button"
+                class="link report"
+                name="report_list_error"
+                data-ticket={m.ticketId}
+                aria-label={t(lang, 'dialogReportFor', m.label)}
+                onClick={report(m)}
+              >
+                {t(lang, 'dialogReport')}
+              </button>
             </li>
           ))}
         </ul>
@@ -183,6 +208,9 @@ export function WarningDialog(props: WarningDialogProps) {
           </button>
         </div>
         <p class="hint">
+          <span role="status" data-report-status={reported}>
+            {reported && <>{t(lang, reported === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} </>}
+          </span>
           {props.recent !== undefined && props.recent > 1 && <>{t(lang, 'recentCount', props.recent)} </>}
           {t(lang, 'closedByEscape')}
         </p>

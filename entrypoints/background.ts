@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { electionWindows } from '../lib/background/elections';
 import { createBadge } from '../lib/background/badge';
+import { createDisputeLookup, createDisputeOpener } from '../lib/background/dispute';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
@@ -181,6 +182,13 @@ export default defineBackground(() => {
       const { list } = await updater.getActiveList();
       return namedRegionsOf(list.elections, list.regions);
     },
+    // "report a list error": opens the report page in a new tab (nothing is sent)
+    'dispute:open': createDisputeOpener({
+      activeList: async () => (await updater.getActiveList()).list,
+      pageUrl: (path) => browser.runtime.getURL(path),
+      openTab: (url) => browser.tabs.create({ url }),
+    }),
+    'dispute:entry': createDisputeLookup(async () => (await updater.getActiveList()).list),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 

@@ -139,6 +139,14 @@ function History() {
             await getDb().decisions.delete(id);
             reload();
           }}
+          onReport={(e, ticketId) =>
+            void send('dispute:open', {
+              ticketId,
+              from: 'history',
+              ...(e.listId ? { listId: e.listId } : {}),
+              ...(e.listSequence ? { listSequence: e.listSequence } : {}),
+            })
+          }
         />
       </section>
       {dismissals.length > 0 && (

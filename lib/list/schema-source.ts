@@ -303,10 +303,25 @@ const KEYWORDS = {
   fields: { context_terms: opt(arr(id())), ballot_call_terms: opt(arr(id())) },
 } satisfies ObjectDesc<Keywords>;
 
+/** An email address (plain `name@domain`, no display name) — lib/dispute/contact.ts reads the same. */
+export const CONTACT_EMAIL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+';
+/** An https:// address (a web form, a page with the publisher's contacts). */
+export const CONTACT_URL = 'https://[^\\s<>"]+';
+const CONTACT_ONE = `(${CONTACT_EMAIL}|${CONTACT_URL})`;
+
 const PUBLISHER = {
   t: 'object',
   name: 'Publisher',
-  fields: { name: req(id()), url: opt(str()), contact: opt(str()) },
+  fields: {
+    name: req(id()),
+    url: opt(str()),
+    // where people send reports of list errors (docs/list-format.md §2.1)
+    contact: opt({
+      t: 'string',
+      pattern: `^${CONTACT_ONE}( ${CONTACT_ONE})?$`,
+      hint: 'an email address ("netralitas@bkpsdm.contoh.go.id"), an https:// address, or one of each separated by a space',
+    }),
+  },
 } satisfies ObjectDesc<Publisher>;
 
 /** Fields shared by the list document and the manifest, in document order. */
