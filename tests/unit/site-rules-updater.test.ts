@@ -3,6 +3,8 @@
  * last good rules kept), the feed beside the list, what the options page shows, and what a content
  * script takes from storage (lib/site-rules/live.ts).
  */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { formatKey } from '../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../lib/list/sign-node';
@@ -17,6 +19,7 @@ import {
   type RulesMeta,
   STORAGE_KEYS,
 } from '../../lib/site-rules/updater';
+import { resolveAction } from '../../lib/sites/engine';
 import type { SiteRules } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
 import { youtube } from '../../lib/sites/youtube';
@@ -30,8 +33,9 @@ const KEYS = formatKey(key.publicKey);
 const xChanged = (version: number): SiteRules => ({
   ...x.rules,
   version,
-  containers: x.rules.containers.map((c) =>
-    c.scope === 'post' ? { ...c, selectors: ['[data-testid="postCell"]', ...c.selectors] } : c,
+  containers: x.rules.containers.map((c, i) =>
+    // the post container (the account card after it is a `post` too, and would win on the same element)
+    i === 0 ? { ...c, selectors: ['[data-testid="postCell"]', ...c.selectors] } : c,
   ),
 });
 const docOf = (sequence: number, sites: SiteRules[], extra: Record<string, unknown> = {}) => ({
@@ -258,6 +262,20 @@ describe('what content scripts and the options page take', () => {
     live.apply(stored([xChanged(x.rules.version + 1)]));
     expect(live.apply(undefined).source).toBe('built-in');
     expect(live.site.rules).toBe(x.rules);
+  });
+
+  it('on X’s changed markup the same live module resolves nothing before the update and the post after it', () => {
+    const html = readFileSync(new URL('../fixtures/x/home-changed.html', import.meta.url), 'utf8');
+    const doc = parseHTML(html).document as unknown as Document;
+    const reply = doc.querySelector('[data-testid="postCell"][data-post="p2"] [data-testid="reply"]');
+    if (!reply) throw new Error('fixture has no p2 reply');
+    const live = liveSite(x);
+    const at = { href: 'https://x.com/home-changed' };
+    expect(resolveAction(live.site, reply, at, doc)).toBeNull();
+    live.apply(stored([xChanged(x.rules.version + 1)]));
+    const hit = resolveAction(live.site, reply, at, doc);
+    expect(hit?.item.author).toEqual({ platform: 'x', handle: 'warga_semarang' });
+    expect(hit?.item.text).toContain('#PrabowoGibran2024');
   });
 
   it('the options page: per site the version and its source, and the refusal', () => {
