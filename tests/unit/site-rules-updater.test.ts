@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { formatKey } from '../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../lib/list/sign-node';
+import { PLATFORMS } from '../../lib/list/types';
 import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
 import { liveSite, signedRulesFor } from '../../lib/site-rules/live';
 import { siteRulesView } from '../../lib/site-rules/status';
@@ -217,6 +218,12 @@ describe('site rules updater', () => {
     h.serve(docOf(1, [xChanged(x.rules.version + 1)]));
     expect(await u.updateNow()).toMatchObject({ outcome: 'refused', code: 'unsigned' });
     expect(h.log).toEqual([]);
+  });
+});
+
+describe('the built-in rules', () => {
+  it('name every guarded site once', () => {
+    expect(BUILTIN_RULES.map((r) => r.site).sort()).toEqual([...PLATFORMS].sort());
   });
 });
 
