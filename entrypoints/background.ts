@@ -29,6 +29,7 @@ import { createRouter, type Handlers } from '../lib/messages';
 import { effectiveSource, loadManaged } from '../lib/settings/managed';
 import { namedRegionsOf } from '../lib/settings/regions';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
+import { createSiteRulesUpdater, feedBesideList } from '../lib/site-rules/updater';
 
 const UPDATE_ALARM = 'list-update';
 const RETENTION_ALARM = 'retention';
@@ -42,6 +43,14 @@ export default defineBackground(() => {
     random: Math.random,
     loadBundled: async () => (await fetch(browser.runtime.getURL('/lists/bundled.json'))).text(),
     getSource: async () => effectiveSource(await loadSettings(), await loadManaged()),
+  });
+  // Site rules (docs/site-rules.md): site-rules.json beside the list, signed by the list's keys,
+  // checked after every list check (same alarm, "update now" and source changes).
+  const siteRules = createSiteRulesUpdater({
+    fetch: (input, init) => fetch(input, init),
+    store: storageStore,
+    now: Date.now,
+    getFeed: async () => feedBesideList(effectiveSource(await loadSettings(), await loadManaged())),
   });
 
   /**
@@ -97,6 +106,7 @@ export default defineBackground(() => {
           again = false;
           await updater.updateNow();
           await refreshIndex();
+          await siteRules.updateNow();
         } while (again);
         await scheduleUpdate();
       } finally {

@@ -32,6 +32,17 @@ export const STORAGE_KEYS = {
     /** what was ever accepted (sequences per list_id, issue dates per key) */
     seen: 'list.seen',
   },
+  /** storage.local: the signed site-rules channel (lib/site-rules/updater.ts, docs/site-rules.md) */
+  siteRules: {
+    /** the accepted document and where it came from; content scripts read it (ONE key: one atomic write) */
+    active: 'siteRules.active',
+    /** last check, failures, last error */
+    meta: 'siteRules.meta',
+    /** the last 20 checks, newest first */
+    history: 'siteRules.history',
+    /** what was ever accepted (sequence per stream_id, issue date per key) */
+    seen: 'siteRules.seen',
+  },
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;

@@ -19,6 +19,7 @@ import { formatSubscription, parseSubscription } from '../lib/list/subscription'
 import type { CandidateManifest } from '../lib/list/types';
 import { formatError, validateDocument, validateList } from '../lib/list/validate';
 import { publish as publishNational, UsageError } from './list/publish';
+import { RULES_USAGE, rules } from './list/rules';
 
 export interface Io {
   out: (line: string) => void;
@@ -43,6 +44,7 @@ const USAGE = `usage: npm run list -- <command> [options]
            --dct|--dapil|--kpu-region-names FILE]      KPU exports → signed manifest + region shards
   schema   [--check]                                 regenerate (or check) lib/list/schema.json
   subscription URL --keys "id:base64" | --key FILE   the one-line subscription code (URL + keys) people paste
+${RULES_USAGE}
 `;
 
 const HERE = dirname(new URL(import.meta.url).pathname);
@@ -371,6 +373,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => number | Promise<numb
   'from-kpu': fromKpu,
   publish,
   schema,
+  rules,
 };
 
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { DiagnosticsPanel } from '../../components/DiagnosticsPanel';
 import { ListStatusPanel } from '../../components/ListStatusPanel';
 import { SettingsForm } from '../../components/SettingsForm';
+import { SiteRulesPanel } from '../../components/SiteRulesPanel';
 import { usePageSettings } from '../../components/usePageSettings';
 import { t } from '../../lib/i18n';
 
@@ -16,6 +17,7 @@ function Options() {
         <SettingsForm settings={settings} variant="options" />
       </section>
       <ListStatusPanel lang={settings.lang} />
+      <SiteRulesPanel lang={settings.lang} />
       <DiagnosticsPanel lang={settings.lang} />
       <p>
         <a href="/history.html">{t(settings.lang, 'linkHistory')}</a>

@@ -17,6 +17,7 @@ import { decide, loadIndex, type MatchIndex } from '../match';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
+import { liveSite, SITE_RULES_KEY } from '../site-rules/live';
 import type { ActionHit, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
 import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
@@ -58,10 +59,14 @@ function dismissalFor(site: Platform, hit: ActionHit, decision: Decision): { key
 
 export async function runSiteGuard(
   ctx: { signal: AbortSignal },
-  site: SiteModule,
+  builtin: SiteModule,
   ui: GuardUi,
   win: Window = window,
 ): Promise<void> {
+  // The site's rules: built in until the stored signed site rules (if any, and newer) are read;
+  // swapped in place on every update, so an open tab follows without a reload.
+  const live = liveSite(builtin);
+  const site = live.site;
   let settings: Settings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
@@ -212,7 +217,8 @@ export async function runSiteGuard(
   guard.attach(ctx.signal);
 
   // One read at start: the settings, the index and the small state the guard needs.
-  const stored = await browser.storage.local.get([SETTINGS_KEY, INDEX_KEY, DISMISSED_KEY, PAUSES_KEY]);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, INDEX_KEY, DISMISSED_KEY, PAUSES_KEY, SITE_RULES_KEY]);
+  live.apply(stored[SITE_RULES_KEY]);
   settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
@@ -230,6 +236,7 @@ export async function runSiteGuard(
   });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
+    if (SITE_RULES_KEY in changes) live.apply(changes[SITE_RULES_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
     if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);

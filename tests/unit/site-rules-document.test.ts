@@ -86,7 +86,7 @@ describe('site rules document: the signed channel', () => {
       return r.ok ? 'accepted' : { code: r.code, kept: r.keep?.sequence ?? null };
     };
     const newer = docOf(6, [xChanged(x.rules.version + 2)]);
-    expect(await refusal(bytesOf(newer), null)).toEqual({ code: 'bad-signature', kept: 5 });
+    expect(await refusal(bytesOf(newer), null)).toEqual({ code: 'unsigned', kept: 5 });
     expect(await refusal(bytesOf(newer), signed(newer, other).sig)).toEqual({ code: 'bad-signature', kept: 5 });
     const altered = bytesOf({ ...newer, sequence: 7 });
     expect(await refusal(altered, signed(newer).sig)).toEqual({ code: 'bad-signature', kept: 5 });

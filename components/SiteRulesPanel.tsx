@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Lang } from '../lib/settings/settings';
+import { BUILTIN_RULES } from '../lib/site-rules/builtin';
+import { SITE_RULES_ERROR_TEXT, type SiteRulesView, siteRulesView } from '../lib/site-rules/status';
+import { type ActiveSiteRules, type RulesMeta, STORAGE_KEYS } from '../lib/site-rules/updater';
+import { SITES } from '../lib/sites/registry';
+
+const TEXT = {
+  title: { id: 'Aturan situs', en: 'Site rules' },
+  help: {
+    id: 'Cara Jaga Netral mengenali tombol dan kiriman di tiap situs. Pembaruan bertanda tangan dari penerbit daftar Anda dipakai tanpa memasang ulang ekstensi; tanpa itu, aturan bawaan yang berlaku.',
+    en: 'How Jaga Netral recognises buttons and posts on each site. Signed updates from your list’s publisher are used without reinstalling the extension; without one, the built-in rules apply.',
+  },
+  caption: { id: 'Aturan yang dipakai per situs', en: 'Rules in use per site' },
+  site: { id: 'Situs', en: 'Site' },
+  version: { id: 'Versi', en: 'Version' },
+  source: { id: 'Sumber', en: 'Source' },
+  sequence: { id: 'Urutan', en: 'Sequence' },
+  when: { id: 'Diterima', en: 'Accepted' },
+  builtIn: { id: 'bawaan', en: 'built in' },
+  signed: { id: 'pembaruan bertanda tangan', en: 'signed update' },
+  lastCheck: { id: 'Pemeriksaan terakhir', en: 'Last check' },
+  keepSigned: (seq: number) => ({
+    id: `Aturan sah terakhir (urutan ${seq}) tetap dipakai.`,
+    en: `The last good rules (sequence ${seq}) stay in use.`,
+  }),
+  keepBuiltIn: { id: 'Aturan bawaan tetap dipakai.', en: 'The built-in rules stay in use.' },
+} as const;
+
+/**
+ * The site-rules section of the options page: per site, the rules version in use and where it comes
+ * from (built in, or a signed update: stream, sequence, when accepted), and why the last check was
+ * refused. Stable names in docs/automation.md ("Site rules"). Follows storage, so a check the
+ * background runs on its own shows at once.
+ */
+export function SiteRulesPanel({ lang }: { lang: Lang }) {
+  const [view, setView] = useState<SiteRulesView | null>(null);
+  const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+
+  useEffect(() => {
+    const load = () =>
+      void browser.storage.local.get([STORAGE_KEYS.active, STORAGE_KEYS.meta]).then((r) => {
+        setView(
+          siteRulesView(
+            BUILTIN_RULES,
+            r[STORAGE_KEYS.active] as ActiveSiteRules | undefined,
+            r[STORAGE_KEYS.meta] as RulesMeta | undefined,
+          ),
+        );
+      });
+    load();
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (STORAGE_KEYS.active in changes || STORAGE_KEYS.meta in changes)) load();
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+
+  if (!view) return null;
+  return (
+    <section class="card" aria-labelledby="site-rules-h">
+      <h2 id="site-rules-h">{TEXT.title[lang]}</h2>
+      <p class="muted small">{TEXT.help[lang]}</p>
+      <div
+        class="status"
+        role="status"
+        data-site-rules-status={view.state}
+        data-site-rules-sequence={view.active?.sequence ?? 0}
+        data-site-rules-error={view.errorCode ?? ''}
+      >
+        {view.lastCheck !== undefined && (
+          <div class="muted">
+            {TEXT.lastCheck[lang]}: {fmt.format(view.lastCheck)}
+          </div>
+        )}
+        {view.errorCode && (
+          <div class="error" data-site-rules-reason="">
+            <strong>{SITE_RULES_ERROR_TEXT[view.errorCode][lang]}</strong>{' '}
+            {view.active ? TEXT.keepSigned(view.active.sequence)[lang] : TEXT.keepBuiltIn[lang]}
+            {view.error && <div class="small">{view.error}</div>}
+          </div>
+        )}
+      </div>
+      <table data-site-rules={view.rows.filter((r) => r.source === 'signed').length}>
+        <caption class="small">{TEXT.caption[lang]}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{TEXT.site[lang]}</th>
+            <th scope="col">{TEXT.version[lang]}</th>
+            <th scope="col">{TEXT.source[lang]}</th>
+            <th scope="col">{TEXT.sequence[lang]}</th>
+            <th scope="col">{TEXT.when[lang]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((r) => (
+            <tr
+              key={r.site}
+              data-site-rules-site={r.site}
+              data-rules-source={r.source}
+              data-rules-version={r.version}
+              data-rules-sequence={r.sequence ?? ''}
+              data-rules-accepted={r.acceptedAt ? new Date(r.acceptedAt).toISOString() : ''}
+            >
+              <th scope="row">{SITES[r.site].name}</th>
+              <td>{r.version}</td>
+              <td>{r.source === 'signed' ? `${TEXT.signed[lang]} (${r.streamId ?? ''})` : TEXT.builtIn[lang]}</td>
+              <td>{r.sequence ?? '—'}</td>
+              <td>{r.acceptedAt ? fmt.format(r.acceptedAt) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
