@@ -6,8 +6,9 @@
 import type { Platform } from '../list/types';
 import type { AccountRef } from '../match/types';
 
-export type ActionKind = 'like' | 'comment' | 'share' | 'follow';
-export const ACTION_KINDS: readonly ActionKind[] = ['like', 'comment', 'share', 'follow'];
+/** `post`: the person's own new post, caption or status; the text they wrote is what is judged. */
+export type ActionKind = 'like' | 'comment' | 'share' | 'follow' | 'post';
+export const ACTION_KINDS: readonly ActionKind[] = ['like', 'comment', 'share', 'follow', 'post'];
 
 /** Label tables, used only where a site has no language-neutral hook. */
 export interface LabelTable {
