@@ -105,6 +105,28 @@ export interface ComposerRule {
   owner?: { inView?: string[]; opener?: boolean };
 }
 
+/**
+ * A composer for a NEW post, caption or status: nothing is replied to, so what is judged is the text
+ * the person wrote in it. That text is read only when they send (the button, Ctrl/Cmd+Enter, or
+ * Enter where `enterSubmits`); typing and focus are never looked at. Where the same editor also
+ * serves replies (X), the reply composer wins whenever it finds the item replied to.
+ */
+export interface PostComposerRule {
+  /** the editors whose text is the post; every editor in the scope is read (a thread of several boxes) */
+  inputs: string[];
+  /** the send buttons; a button counts only with an editor of this rule in its scope */
+  submits: string[];
+  /** a send button only a localized label names (Instagram's "Share"/"Bagikan"); same scope check */
+  submitLabels?: LabelTable;
+  /**
+   * What holds both the editor and its button (a dialog, a form): the nearest match of these that
+   * holds an editor; else the nearest ancestor (at most 20 up) that holds one.
+   */
+  scope?: string[];
+  /** Enter alone sends; otherwise only Ctrl/Cmd+Enter */
+  enterSubmits?: boolean;
+}
+
 export interface KeyShortcut {
   key: string;
   kind: ActionKind;
@@ -119,6 +141,8 @@ export interface SiteRules {
   /** most specific first: comment containers before post containers */
   containers: ContainerRule[];
   composers?: ComposerRule[];
+  /** composers of the person's own new posts, captions and statuses (action kind `post`) */
+  postComposers?: PostComposerRule[];
   shortcuts?: KeyShortcut[];
 }
 
