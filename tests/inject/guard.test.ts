@@ -15,6 +15,7 @@ import type { Decision } from '../../lib/match/types';
 import { facebook } from '../../lib/sites/facebook';
 import { instagram } from '../../lib/sites/instagram';
 import { tiktok } from '../../lib/sites/tiktok';
+import { whatsapp } from '../../lib/sites/whatsapp';
 import type { ActionHit, SiteModule } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
 
@@ -479,5 +480,23 @@ describe('guard on TikTok Studio (upload caption)', () => {
     expect(t.state.asked[0]?.hit.kind).toBe('post');
     await t.choose('proceed');
     expect(t.click('[data-e2e="post_video_button"]').ran).toBe(true);
+  });
+});
+
+describe('guard on WhatsApp Web (a message to a group)', () => {
+  it('Enter sends there: held when the message names a candidate; Shift+Enter (a new line) never; after Proceed, Enter passes once', async () => {
+    const t = setup(whatsapp, 'whatsapp/index.html', 'https://web.whatsapp.com/');
+    const BOX = '#main footer [contenteditable="true"]';
+    const box = t.document.querySelector(BOX);
+    if (!box) throw new Error('fixture has no message box');
+    box.textContent = 'Coblos Prabowo ya';
+    expect(t.fire('keydown', BOX, { key: 'Enter', shiftKey: true }).held).toBe(false);
+    expect(t.state.evaluated).toBe(0);
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(true);
+    expect(t.state.asked[0]?.hit.kind).toBe('post');
+    await t.choose('proceed');
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
+    box.textContent = 'Selamat pagi';
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
   });
 });

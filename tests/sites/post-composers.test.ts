@@ -18,6 +18,7 @@ import { tiktok } from '../../lib/sites/tiktok';
 import type { SiteModule } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
 import { youtube } from '../../lib/sites/youtube';
+import { whatsapp } from '../../lib/sites/whatsapp';
 import { validateSiteRulesDocument } from '../../lib/site-rules/document';
 import { at } from './fixtures';
 
@@ -107,6 +108,15 @@ const CASES: Case[] = [
     href: 'https://www.youtube.com/@budiasntest/posts',
     editors: '#contenteditable-root',
     send: '#submit-button button',
+    block: 'plain',
+  },
+  {
+    site: whatsapp,
+    name: 'WhatsApp Web message to a group',
+    files: ['whatsapp/index.html', 'whatsapp/index-id.html'],
+    href: 'https://web.whatsapp.com/',
+    editors: '#main footer [contenteditable="true"]',
+    send: '#main footer [data-act="send-chat"] span',
     block: 'plain',
   },
 ];
@@ -203,6 +213,21 @@ describe('replies stay replies', () => {
   });
 });
 
+describe('WhatsApp: only a message to a group is a post', () => {
+  it('in a chat with one person (`…@c.us`) neither the box nor Send is a new-post composer', () => {
+    for (const file of ['whatsapp/index.html', 'whatsapp/index-id.html']) {
+      const doc = load(file);
+      for (const m of Array.from(doc.querySelectorAll('div[data-id]')))
+        m.setAttribute(
+          'data-id',
+          (m.getAttribute('data-id') ?? '').replace('120363025551234567@g.us', '628333333333@c.us'),
+        );
+      expect(findPostComposer(whatsapp, at(doc, '#main footer [contenteditable="true"]')), file).toBeNull();
+      expect(findPostComposer(whatsapp, at(doc, '#main footer [data-act="send-chat"] span')), file).toBeNull();
+    }
+  });
+});
+
 describe('a send button known only by its label counts only beside a composer box', () => {
   it('Instagram: the feed’s Share icon (an svg titled "Share") is not a caption send', () => {
     for (const file of ['instagram/feed.html', 'instagram/feed-id.html']) {
@@ -225,7 +250,7 @@ describe('a send button known only by its label counts only beside a composer bo
 });
 
 describe('post composers as data', () => {
-  const sites = [x, facebook, instagram, threads, tiktok, youtube];
+  const sites = [x, facebook, instagram, threads, tiktok, youtube, whatsapp];
   it('every site with a new-post composer has its selectors parse', () => {
     const doc = load('x/compose/post.html');
     for (const s of sites) {
