@@ -458,7 +458,9 @@ export function findPostComposer(site: SiteModule, target: Element): ComposerHit
       submit = safeClosest(target, sel);
       if (submit) break;
     }
-    if (!submit && rule.submitLabels) submit = matchLabel(target, rule.submitLabels);
+    // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
+    const inScope = !rule.scope?.length || rule.scope.some((s) => safeClosest(target, s) !== null);
+    if (!submit && rule.submitLabels && inScope) submit = matchLabel(target, rule.submitLabels);
     if (submit && postScope(submit, rule)) return { rule, post: rule, part: 'submit', element: submit };
   }
   return null;

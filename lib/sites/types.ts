@@ -116,7 +116,10 @@ export interface PostComposerRule {
   inputs: string[];
   /** the send buttons; a button counts only with an editor of this rule in its scope */
   submits: string[];
-  /** a send button only a localized label names (Instagram's "Share"/"Bagikan"); same scope check */
+  /**
+   * A send button only a localized label names (Instagram's "Share"/"Bagikan"): looked for only
+   * inside a `scope` match (when `scope` is set), and with the same editor check as `submits`.
+   */
   submitLabels?: LabelTable;
   /**
    * What holds both the editor and its button (a dialog, a form): the nearest match of these that

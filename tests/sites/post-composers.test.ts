@@ -238,6 +238,16 @@ describe('a send button known only by its label counts only beside a composer bo
     }
   });
 
+  it('Instagram: "Share" in a dialog without a caption box (a share sheet) is not a caption send', () => {
+    for (const file of ['instagram/create.html', 'instagram/create-id.html']) {
+      const doc = load(file);
+      const share = at(doc, '[role="dialog"] .head > [role="button"]:last-child');
+      expect(findPostComposer(instagram, share), file).not.toBeNull();
+      at(doc, '[role="dialog"] [contenteditable="true"]').remove();
+      expect(findPostComposer(instagram, share), file).toBeNull();
+    }
+  });
+
   it('Threads: a "Post" label with no composer box beside it is not a send', () => {
     const doc = load('threads/compose.html');
     at(doc, '#barcelona-page-layout').insertAdjacentHTML(
