@@ -144,8 +144,8 @@ export function createGuard(deps: GuardDeps) {
     checked(resolveAction(site, target, win.location, win.document, opener, eventType));
   const flaggedComposer = (c: ComposerHit) =>
     checked(c.post ? postTarget(c) : composerTarget(site, c, win.location, win.document));
-  /** a reply composer, or a new-post one (`post` set: its own text is judged, at the send only) */
-  const composerAt = (target: Element) => resolveComposer(site, target, win.location, win.document);
+  /** The composer at `target`: a reply one, or a new-post one (`post` set: its text is judged at the send). */
+  const findComposer = (s: SiteModule, target: Element) => resolveComposer(s, target, win.location, win.document);
 
   /**
    * Does the armed pass cover this action? Re-resolved now: the same kind, the same item and the
@@ -296,7 +296,7 @@ export function createGuard(deps: GuardDeps) {
       }
       return;
     }
-    const composer = composerAt(target);
+    const composer = findComposer(site, target);
     if (composer?.part === 'input') {
       onComposerKey(e, composer);
       return;
@@ -332,7 +332,7 @@ export function createGuard(deps: GuardDeps) {
   }
 
   function onPointer(e: Event, target: Element): void {
-    const composer = composerAt(target);
+    const composer = findComposer(site, target);
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
       if (!found) return;
@@ -379,7 +379,7 @@ export function createGuard(deps: GuardDeps) {
     try {
       if (e.type === 'keydown' || e.type === 'keyup') onKey(e as KeyboardEvent, target);
       else if (e.type === 'focusin') {
-        const composer = composerAt(target);
+        const composer = findComposer(site, target);
         if (composer?.part === 'input') commentStart(e, composer);
       } else onPointer(e, target);
     } catch {

@@ -351,31 +351,6 @@ describe('guard on X (reply composer)', () => {
   });
 });
 
-describe('guard on Instagram (double-tap)', () => {
-  it('a double-tap on a flagged photo is held; the single clicks of it pass; after Proceed the next double-tap passes once', async () => {
-    const t = setup(instagram, 'instagram/feed.html', 'https://www.instagram.com/feed');
-    const MEDIA = '[data-post="f1"] [data-fx="media"] img';
-    expect(t.click(MEDIA).ran).toBe(true);
-    expect(t.fire('dblclick', MEDIA).held).toBe(true);
-    expect(t.fire('dblclick', MEDIA, { isTrusted: false }).held).toBe(false);
-    await t.choose('proceed');
-    expect(t.fire('dblclick', MEDIA).held).toBe(false);
-    expect(t.fire('dblclick', MEDIA).held).toBe(true);
-  });
-});
-
-describe('guard on Facebook (keyboard shortcut)', () => {
-  it('the "l" shortcut after Proceed passes once, although it finds the marker inside the Like button', async () => {
-    const t = setup(facebook, 'facebook/feed.html', 'https://www.facebook.com/feed');
-    const POST = '[data-post="p2"]';
-    t.focus(POST);
-    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
-    await t.choose('proceed');
-    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(false);
-    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
-  });
-});
-
 describe('guard on X (the person’s own new post)', () => {
   let t: ReturnType<typeof setup>;
   const BOX = '[data-composer="home"] [data-testid="tweetTextarea_0"]';
@@ -498,5 +473,30 @@ describe('guard on WhatsApp Web (a message to a group)', () => {
     expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
     box.textContent = 'Selamat pagi';
     expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
+  });
+});
+
+describe('guard on Instagram (double-tap)', () => {
+  it('a double-tap on a flagged photo is held; the single clicks of it pass; after Proceed the next double-tap passes once', async () => {
+    const t = setup(instagram, 'instagram/feed.html', 'https://www.instagram.com/feed');
+    const MEDIA = '[data-post="f1"] [data-fx="media"] img';
+    expect(t.click(MEDIA).ran).toBe(true);
+    expect(t.fire('dblclick', MEDIA).held).toBe(true);
+    expect(t.fire('dblclick', MEDIA, { isTrusted: false }).held).toBe(false);
+    await t.choose('proceed');
+    expect(t.fire('dblclick', MEDIA).held).toBe(false);
+    expect(t.fire('dblclick', MEDIA).held).toBe(true);
+  });
+});
+
+describe('guard on Facebook (keyboard shortcut)', () => {
+  it('the "l" shortcut after Proceed passes once, although it finds the marker inside the Like button', async () => {
+    const t = setup(facebook, 'facebook/feed.html', 'https://www.facebook.com/feed');
+    const POST = '[data-post="p2"]';
+    t.focus(POST);
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
+    await t.choose('proceed');
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(false);
+    expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
   });
 });
