@@ -52,6 +52,7 @@ export function HistoryFilters({ lang, value, tickets, onChange }: HistoryFilter
           <option value="comment">{t(lang, 'actionComment')}</option>
           <option value="share">{t(lang, 'actionShare')}</option>
           <option value="follow">{t(lang, 'actionFollow')}</option>
+          <option value="post">{t(lang, 'actionPost')}</option>
         </select>
       </label>
       <label>

@@ -7,6 +7,7 @@ const ACTION_KEY = {
   comment: 'actionComment',
   share: 'actionShare',
   follow: 'actionFollow',
+  post: 'actionPost',
 } as const;
 
 export interface HistoryTableProps {

@@ -19,11 +19,13 @@ export interface WarningDialogProps extends DialogData {
   onChoice(choice: 'cancel' | 'proceed' | 'not_campaign'): void;
 }
 
-const CAP: Record<ActionKind, 'Like' | 'Comment' | 'Share' | 'Follow'> = {
+/** The key suffix of each kind's texts (`dialogTitle<Kind>`, `action<Kind>`, `proceed<Kind>`, `again<Kind>`). */
+const CAP: Record<ActionKind | 'post', 'Like' | 'Comment' | 'Share' | 'Follow' | 'Post'> = {
   like: 'Like',
   comment: 'Comment',
   share: 'Share',
   follow: 'Follow',
+  post: 'Post',
 };
 
 const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
@@ -114,6 +116,9 @@ export function WarningDialog(props: WarningDialogProps) {
     );
   };
   const again = props.phase === 'action';
+  // The person's own new post, caption or status: say that making it is itself what the rule covers.
+  const ownPost = c === 'Post';
+  const describedBy = ['jn-lead', ...(ownPost ? ['jn-post'] : []), 'jn-rule', ...(again ? ['jn-again'] : [])].join(' ');
   return (
     <div class="backdrop">
       <div
@@ -122,7 +127,7 @@ export function WarningDialog(props: WarningDialogProps) {
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="jn-title"
-        aria-describedby={again ? 'jn-lead jn-rule jn-again' : 'jn-lead jn-rule'}
+        aria-describedby={describedBy}
         data-action-kind={kind}
         data-tickets={matches.map((m) => m.ticketId).join(' ')}
         onKeyDown={onKeyDown}
@@ -166,6 +171,11 @@ export function WarningDialog(props: WarningDialogProps) {
             </li>
           ))}
         </ul>
+        {ownPost && (
+          <p id="jn-post" class="rule post-note" data-post-note="">
+            {t(lang, 'dialogPostNote')}
+          </p>
+        )}
         <p id="jn-rule" class="rule">
           {t(lang, ruleKey(matches))}
           {role === 'non_asn' && <> {t(lang, 'ruleNonAsn')}</>}

@@ -19,15 +19,20 @@
  *
  * Comments: the first focus or keystroke in a comment box of a flagged item warns once per item;
  * the submit (button, Enter or Ctrl/Cmd+Enter) is held every time.
+ *
+ * The person's own new post, caption or status (action kind `post`): nothing is read while they
+ * type; at the send (button, Ctrl/Cmd+Enter, or Enter where it sends) the text they wrote is judged
+ * and, if it names a candidate, the send is held like any other action.
  */
 import type { Decision } from '../match/types';
 import {
   type ComposerHit,
   composerTarget,
-  findComposer,
   findControl,
+  postTarget,
   recordMiss,
   resolveAction,
+  resolveComposer,
 } from '../sites/engine';
 import type { ActionHit, ActionKind, SiteModule } from '../sites/types';
 
@@ -137,7 +142,10 @@ export function createGuard(deps: GuardDeps) {
   };
   const flagged = (target: Element, eventType = 'click') =>
     checked(resolveAction(site, target, win.location, win.document, opener, eventType));
-  const flaggedComposer = (c: ComposerHit) => checked(composerTarget(site, c, win.location, win.document));
+  const flaggedComposer = (c: ComposerHit) =>
+    checked(c.post ? postTarget(c) : composerTarget(site, c, win.location, win.document));
+  /** The composer at `target`: a reply one, or a new-post one (`post` set: its text is judged at the send). */
+  const findComposer = (s: SiteModule, target: Element) => resolveComposer(s, target, win.location, win.document);
 
   /**
    * Does the armed pass cover this action? Re-resolved now: the same kind, the same item and the
@@ -241,6 +249,8 @@ export function createGuard(deps: GuardDeps) {
 
   /** First focus or keystroke in a comment box: warn once per item. Returns true if it held. */
   function commentStart(e: Event, c: ComposerHit): boolean {
+    // A new post is judged at the send only: nothing is read while the person types.
+    if (c.post) return false;
     // A focus a page script made fires a trusted focusin too: only warn while the person is acting.
     if (!userActive()) return false;
     const found = flaggedComposer(c);

@@ -135,7 +135,8 @@ export async function runSiteGuard(
         strength: top?.strength ?? 'low',
         stage: top?.stage ?? 'calon',
         evidence: decision.matches.flatMap((m) => m.evidence).slice(0, 12),
-        url: s.storeLinks ? (hit.item.permalink ?? win.location.href) : undefined,
+        // A new post has no permalink yet, and the composer's page is not the post: no link.
+        url: s.storeLinks && hit.kind !== 'post' ? (hit.item.permalink ?? win.location.href) : undefined,
         phase,
         notCampaign: choice === 'not_campaign' || undefined,
       });

@@ -3,9 +3,10 @@ import type { JagaDb } from './db';
 import { storedLink } from './links';
 import type { AuditEvent, Dismissal, LogEntry, LogEntryInput } from './types';
 import { STORAGE_KEYS } from '../storage-keys';
+import { ACTION_KINDS } from '../sites/types';
 
 const SITES = new Set<string>(PLATFORMS);
-const KINDS = new Set(['like', 'comment', 'share', 'follow']);
+const KINDS = new Set<string>(ACTION_KINDS);
 const DAY = 86_400_000;
 
 /** Check a message payload before it reaches the database: content scripts run beside hostile pages. */

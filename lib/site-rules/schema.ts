@@ -91,6 +91,15 @@ const COMPOSER: Shape = {
     owner: [{ object: { inView: strs(), opener: bool } }, false],
   },
 };
+const POST_COMPOSER: Shape = {
+  object: {
+    inputs: strs(true),
+    submits: strs(true),
+    submitLabels: [LABELS, false],
+    scope: strs(),
+    enterSubmits: bool,
+  },
+};
 const SITE: Shape = {
   object: {
     site: [{ enum: PLATFORMS }, true],
@@ -98,6 +107,7 @@ const SITE: Shape = {
     actions: [{ list: ACTION }, true],
     containers: [{ list: CONTAINER }, true],
     composers: [{ list: COMPOSER }, false],
+    postComposers: [{ list: POST_COMPOSER }, false],
     shortcuts: [{ list: { object: { key: str(true), kind: [{ enum: ACTION_KINDS }, true] } } }, false],
   },
 };

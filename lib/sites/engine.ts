@@ -5,7 +5,16 @@
  */
 import { sanitiseMissKey } from '../diagnostics/report';
 import type { AccountRef } from '../match/types';
-import type { ActionHit, ActionRule, ComposerRule, ContainerRule, ItemContext, LabelTable, SiteModule } from './types';
+import type {
+  ActionHit,
+  ActionRule,
+  ComposerRule,
+  ContainerRule,
+  ItemContext,
+  LabelTable,
+  PostComposerRule,
+  SiteModule,
+} from './types';
 
 /**
  * Selector misses, counted so the options page can show diagnostics. Only `recordMiss` writes
@@ -352,6 +361,8 @@ export interface ComposerHit {
   rule: ComposerRule;
   part: 'input' | 'submit';
   element: Element;
+  /** a new-post composer (SiteRules.postComposers): its own text is judged, as action kind `post` */
+  post?: PostComposerRule;
 }
 
 /** Is `target` inside a comment input or on a comment submit button? */
@@ -408,4 +419,143 @@ export function composerTarget(
     return null;
   }
   return { kind: 'comment', control: hit.element, item, page };
+}
+
+/** How far up from a send button an editor is looked for when no `scope` selector holds one. */
+const MAX_SCOPE_DEPTH = 20;
+
+/** The outermost elements in `root` (itself included) that match one of the rule's editor selectors. */
+function editorsIn(root: Element, rule: PostComposerRule): Element[] {
+  const found: Element[] = [];
+  for (const sel of rule.inputs) {
+    if (safeMatches(root, sel)) found.push(root);
+    found.push(...safeQueryAll(root, sel));
+  }
+  return found.filter((e, i) => found.indexOf(e) === i && !found.some((o) => o !== e && o.contains(e)));
+}
+
+/** What holds an editor of the rule together with `el` (its button, or the editor itself). */
+function postScope(el: Element, rule: PostComposerRule): Element | null {
+  for (const sel of rule.scope ?? []) {
+    const s = safeClosest(el, sel);
+    if (s && editorsIn(s, rule).length > 0) return s;
+  }
+  let p: Element | null = el;
+  for (let depth = 0; p && depth <= MAX_SCOPE_DEPTH; depth++, p = p.parentElement)
+    if (editorsIn(p, rule).length > 0) return p;
+  return null;
+}
+
+/** Is `target` in a new-post editor or on its send button (one with an editor of the rule beside it)? */
+export function findPostComposer(site: SiteModule, target: Element): ComposerHit | null {
+  for (const rule of site.rules.postComposers ?? []) {
+    for (const sel of rule.inputs) {
+      const el = safeClosest(target, sel);
+      if (el) return { rule, post: rule, part: 'input', element: el };
+    }
+    let submit: Element | null = null;
+    for (const sel of rule.submits) {
+      submit = safeClosest(target, sel);
+      if (submit) break;
+    }
+    // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
+    const inScope = !rule.scope?.length || rule.scope.some((s) => safeClosest(target, s) !== null);
+    if (!submit && rule.submitLabels && inScope) submit = matchLabel(target, rule.submitLabels);
+    if (submit && postScope(submit, rule)) return { rule, post: rule, part: 'submit', element: submit };
+  }
+  return null;
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'BLOCKQUOTE', 'PRE']);
+
+/**
+ * An editor's text as the person wrote it: a textarea's value, else its text with a line break
+ * after each block (Draft.js and Lexical keep one `div`/`p` per line, and textContent would run
+ * "coblos" and "nomor 2" of two lines together). Emoji images give their alt text.
+ */
+function editorText(el: Element): { text: string; alts: string[] } {
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT')
+    return { text: (el as HTMLTextAreaElement).value ?? '', alts: [] };
+  const out: string[] = [];
+  const alts: string[] = [];
+  const walk = (node: Node) => {
+    for (const n of Array.from(node.childNodes)) {
+      if (n.nodeType === 3) out.push(n.textContent ?? '');
+      if (n.nodeType !== 1) continue;
+      const e = n as Element;
+      if (e.tagName === 'BR') out.push('\n');
+      else if (e.tagName === 'IMG') {
+        const alt = e.getAttribute('alt');
+        if (alt) alts.push(alt);
+      } else {
+        walk(e);
+        if (BLOCKS.has(e.tagName)) out.push('\n');
+      }
+    }
+  };
+  walk(el);
+  return {
+    text: out
+      .join('')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+    alts,
+  };
+}
+
+/**
+ * The person's own new post at the moment they send it: the text of every editor in the composer's
+ * scope (a thread of several boxes is one post), judged on its own: no author, no page account (a
+ * post written while a candidate's profile is open is not about that profile).
+ */
+export function postTarget(hit: ComposerHit): ActionHit | null {
+  const rule = hit.post;
+  if (!rule) return null;
+  const scope = postScope(hit.element, rule);
+  const editors = scope ? editorsIn(scope, rule) : [hit.element];
+  const texts: string[] = [];
+  const alts: string[] = [];
+  for (const e of editors) {
+    const r = editorText(e);
+    if (r.text) texts.push(r.text);
+    alts.push(...r.alts);
+  }
+  const text = texts.join('\n');
+  if (!text && alts.length === 0) return null;
+  return { kind: 'post', control: hit.element, item: { scope: 'post', text, altText: alts, linkTitles: [] } };
+}
+
+/** Does this reply composer find the item it replies to (not only the page's account)? */
+function repliesToItem(site: SiteModule, hit: ComposerHit, location: { href: string }, doc: Document): boolean {
+  if (findItem(site, hit.element, location.href)) return true;
+  const found = (root: ParentNode, selectors: string[]) =>
+    selectors.some((sel) => {
+      const f = safeQueryAll(root, sel)[0];
+      return f ? findItem(site, f, location.href) !== null : false;
+    });
+  // A composer in a dialog replies only to an item shown in that dialog (X's reply modal); a new-post
+  // dialog opened over a post page does not reply to that page's post.
+  const dialog = safeClosest(hit.element, '[role="dialog"]');
+  if (dialog) return found(dialog, hit.rule.dialogContext ?? []);
+  if (found(doc, hit.rule.context ?? [])) return true;
+  const owner = hit.rule.owner;
+  if (owner?.inView?.length && mostInView(doc, owner.inView)) return true;
+  return owner?.opener === true && commentOpeners.get(site.rules.site)?.isConnected === true;
+}
+
+/**
+ * The composer at `target`: a reply composer (a comment on an item) or a new-post composer (its
+ * text is judged). Where both rules take the same editor (X's `tweetTextarea_0` serves the home box,
+ * the new-post dialog and replies), it is a reply only when the item replied to is found.
+ */
+export function resolveComposer(
+  site: SiteModule,
+  target: Element,
+  location: { href: string },
+  doc: Document,
+): ComposerHit | null {
+  const post = findPostComposer(site, target);
+  const reply = findComposer(site, target);
+  if (!post || !reply) return post ?? reply;
+  return repliesToItem(site, reply, location, doc) ? reply : post;
 }

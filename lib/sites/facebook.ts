@@ -272,6 +272,31 @@ export const facebookRules: SiteRules = {
     { key: 'l', kind: 'like' },
     { key: 'c', kind: 'comment' },
   ],
+  // The person's own new post: the create-post dialog ("What's on your mind, <name>?" / "Apa yang
+  // Anda pikirkan, <name>?"; a group's "Write something…"; a page's "Create a public post…"), or
+  // failing the labels, the Lexical box of a dialog's form that shows no post. Post (or Next, after
+  // which the editor is gone) is the send.
+  postComposers: [
+    {
+      inputs: [
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label*="on your mind"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label^="Apa yang Anda pikirkan"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label^="Write something"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label^="Tulis sesuatu"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label^="Create a public post"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"][aria-label^="Buat postingan publik"]',
+        '[role="dialog"]:not(:has(div[aria-posinset])) form [role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+      ],
+      submits: [
+        '[role="dialog"] [role="button"][aria-label="Post"]:not([aria-disabled="true"])',
+        '[role="dialog"] [role="button"][aria-label="Posting"]:not([aria-disabled="true"])',
+        '[role="dialog"] [role="button"][aria-label="Kirim"]:not([aria-disabled="true"])',
+        '[role="dialog"] [role="button"][aria-label="Next"]:not([aria-disabled="true"])',
+        '[role="dialog"] [role="button"][aria-label="Berikutnya"]:not([aria-disabled="true"])',
+      ],
+      scope: ['form', '[role="dialog"]'],
+    },
+  ],
 };
 
 function parse(href: string, base: string): URL | null {

@@ -193,6 +193,22 @@ export const instagramRules: SiteRules = {
       enterSubmits: true,
     },
   ],
+  // The person's own post or reel: the create dialog's caption ("Write a caption..." / "Tulis
+  // keterangan..."). Its "Share"/"Bagikan" button in the dialog's header has no hook but its text,
+  // and counts only beside a caption box (a feed's Share icon has none).
+  postComposers: [
+    {
+      inputs: [
+        '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption"]',
+        '[role="dialog"] [contenteditable="true"][aria-label^="Tulis keterangan"]',
+        '[role="dialog"] textarea[aria-label^="Write a caption"]',
+        '[role="dialog"] textarea[aria-label^="Tulis keterangan"]',
+      ],
+      submits: [],
+      submitLabels: { attr: 'text', en: ['Share'], id: ['Bagikan'], closest: '[role="button"],button' },
+      scope: ['[role="dialog"]'],
+    },
+  ],
 };
 
 function handleFromPath(pathname: string): string | null {

@@ -129,6 +129,21 @@ export const threadsRules: SiteRules = {
       dialogContext: [POST],
     },
   ],
+  // The person's own new thread: the composer dialog (one box per post of the thread); the feed's
+  // inline box by Ctrl/Cmd+Enter only. "Post"/"Posting" has no hook but its text: it is read only
+  // inside a dialog, beside a composer box. A box that the reply composer above resolves to a post
+  // is a reply, not a new thread.
+  postComposers: [
+    {
+      inputs: [
+        '[role="dialog"] div[contenteditable="true"][role="textbox"]',
+        'div[contenteditable="true"][role="textbox"]',
+      ],
+      submits: [],
+      submitLabels: { attr: 'text', en: ['Post'], id: ['Posting', 'Kirim'], closest: '[role="button"],button' },
+      scope: ['[role="dialog"]'],
+    },
+  ],
 };
 
 export const threads: SiteModule = {

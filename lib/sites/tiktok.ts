@@ -154,6 +154,14 @@ export const tiktokRules: SiteRules = {
   ],
   // `L` likes on the web (low confidence): it only resolves when focus is inside an item.
   shortcuts: [{ key: 'l', kind: 'like' }],
+  // The person's own video or photo post: TikTok Studio's upload page (/tiktokstudio/upload), whose
+  // caption is a Draft.js editor in `caption_container`; `post_video_button` publishes.
+  postComposers: [
+    {
+      inputs: ['[data-e2e="caption_container"] [contenteditable="true"]'],
+      submits: ['button[data-e2e="post_video_button"]', '[data-e2e="post_video_button"]'],
+    },
+  ],
 };
 
 function handleFromPath(pathname: string): string | null {

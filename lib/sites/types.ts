@@ -6,8 +6,9 @@
 import type { Platform } from '../list/types';
 import type { AccountRef } from '../match/types';
 
-export type ActionKind = 'like' | 'comment' | 'share' | 'follow';
-export const ACTION_KINDS: readonly ActionKind[] = ['like', 'comment', 'share', 'follow'];
+/** `post`: the person's own new post, caption or status; the text they wrote is what is judged. */
+export type ActionKind = 'like' | 'comment' | 'share' | 'follow' | 'post';
+export const ACTION_KINDS: readonly ActionKind[] = ['like', 'comment', 'share', 'follow', 'post'];
 
 /** Label tables, used only where a site has no language-neutral hook. */
 export interface LabelTable {
@@ -104,6 +105,31 @@ export interface ComposerRule {
   owner?: { inView?: string[]; opener?: boolean };
 }
 
+/**
+ * A composer for a NEW post, caption or status: nothing is replied to, so what is judged is the text
+ * the person wrote in it. That text is read only when they send (the button, Ctrl/Cmd+Enter, or
+ * Enter where `enterSubmits`); typing and focus are never looked at. Where the same editor also
+ * serves replies (X), the reply composer wins whenever it finds the item replied to.
+ */
+export interface PostComposerRule {
+  /** the editors whose text is the post; every editor in the scope is read (a thread of several boxes) */
+  inputs: string[];
+  /** the send buttons; a button counts only with an editor of this rule in its scope */
+  submits: string[];
+  /**
+   * A send button only a localized label names (Instagram's "Share"/"Bagikan"): looked for only
+   * inside a `scope` match (when `scope` is set), and with the same editor check as `submits`.
+   */
+  submitLabels?: LabelTable;
+  /**
+   * What holds both the editor and its button (a dialog, a form): the nearest match of these that
+   * holds an editor; else the nearest ancestor (at most 20 up) that holds one.
+   */
+  scope?: string[];
+  /** Enter alone sends; otherwise only Ctrl/Cmd+Enter */
+  enterSubmits?: boolean;
+}
+
 export interface KeyShortcut {
   key: string;
   kind: ActionKind;
@@ -118,6 +144,8 @@ export interface SiteRules {
   /** most specific first: comment containers before post containers */
   containers: ContainerRule[];
   composers?: ComposerRule[];
+  /** composers of the person's own new posts, captions and statuses (action kind `post`) */
+  postComposers?: PostComposerRule[];
   shortcuts?: KeyShortcut[];
 }
 

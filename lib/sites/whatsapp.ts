@@ -64,6 +64,22 @@ export const whatsappRules: SiteRules = {
       alt: ['img[alt]'],
     },
   ],
+  // The person's own message to a GROUP (the open chat's messages carry a `…@g.us` JID): its text is
+  // judged at the send (the Send button, or Enter), like a post. Messages to one person are never
+  // looked at. Status updates are not recognised (no hook known).
+  postComposers: [
+    {
+      inputs: ['#main:has(div[data-id*="@g.us_"]) footer [contenteditable="true"][role="textbox"]'],
+      submits: [
+        '#main:has(div[data-id*="@g.us_"]) footer [role="button"]:has([data-icon="send"])',
+        '#main:has(div[data-id*="@g.us_"]) footer button:has([data-icon="send"])',
+        '#main:has(div[data-id*="@g.us_"]) footer [aria-label="Send"]',
+        '#main:has(div[data-id*="@g.us_"]) footer [aria-label="Kirim"]',
+      ],
+      scope: ['footer'],
+      enterSubmits: true,
+    },
+  ],
 };
 
 function accountFromHref(href: string, base: string): AccountRef | null {

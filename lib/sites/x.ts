@@ -127,6 +127,19 @@ export const xRules: SiteRules = {
     { key: 'r', kind: 'comment' },
     { key: 't', kind: 'share' },
   ],
+  // The person's own new post: the home box ("What's happening?" / "Apa yang sedang terjadi?") and
+  // the /compose/post dialog, one or several boxes (a thread). The same editor serves replies: the
+  // reply composer above wins wherever it finds the post replied to.
+  postComposers: [
+    {
+      inputs: [
+        'div[data-testid^="tweetTextarea_"][contenteditable="true"]',
+        'div[data-testid^="tweetTextarea_"][role="textbox"]',
+      ],
+      submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'],
+      scope: ['[role="dialog"]'],
+    },
+  ],
 };
 
 function handleFromPath(pathname: string): string | null {

@@ -141,6 +141,18 @@ export const youtubeRules: SiteRules = {
       context: ['ytd-reel-video-renderer[is-active]', 'ytd-watch-flexy:not([hidden])'],
     },
   ],
+  // The person's own community post (a channel's Posts tab, or Create → Create post): a comment box
+  // inside `ytd-backstage-post-dialog-renderer`, with its own Post button.
+  postComposers: [
+    {
+      inputs: ['ytd-backstage-post-dialog-renderer #contenteditable-root'],
+      submits: [
+        'ytd-backstage-post-dialog-renderer #submit-button button',
+        'ytd-backstage-post-dialog-renderer #submit-button',
+      ],
+      scope: ['ytd-backstage-post-dialog-renderer'],
+    },
+  ],
 };
 
 function parse(href: string, base: string): URL | null {

@@ -14,6 +14,8 @@ import { isOwnUi, registerOwnHost } from '../../lib/guard/own-ui';
 import type { Decision } from '../../lib/match/types';
 import { facebook } from '../../lib/sites/facebook';
 import { instagram } from '../../lib/sites/instagram';
+import { tiktok } from '../../lib/sites/tiktok';
+import { whatsapp } from '../../lib/sites/whatsapp';
 import type { ActionHit, SiteModule } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
 
@@ -72,6 +74,8 @@ function setup(site: SiteModule, file: string, url: string) {
     now: 1_000_000,
     asked: [] as WarningRequest[],
     answer: null as ((c: Choice) => void) | null,
+    /** how many times anything was judged (a new post's text must not be read before the send) */
+    evaluated: 0,
   };
   const flaggedHandles = /^(prabowo|aniesbaswedan|kandidat\.dua\.test|kandidat\.satu\.test)$/i;
   const guard = createGuard({
@@ -82,6 +86,7 @@ function setup(site: SiteModule, file: string, url: string) {
     now: () => state.now,
     isOwnUi,
     evaluate(hit: ActionHit): Decision | null {
+      state.evaluated++;
       const who = hit.item.author?.handle ?? hit.page?.handle ?? '';
       const flagged = flaggedHandles.test(who) || /prabowo|anies|ganjar/i.test(hit.item.text);
       return flagged
@@ -343,6 +348,131 @@ describe('guard on X (reply composer)', () => {
     await t.choose('proceed');
     expect(t.click(SEND).ran).toBe(true);
     expect(t.click(SEND).ran).toBe(false);
+  });
+});
+
+describe('guard on X (the person’s own new post)', () => {
+  let t: ReturnType<typeof setup>;
+  const BOX = '[data-composer="home"] [data-testid="tweetTextarea_0"]';
+  const SEND = '[data-testid="tweetButtonInline"]';
+  const MODAL_SEND = '[data-testid="tweetButton"]';
+  const write = (sel: string, text: string) => {
+    const box = t.document.querySelector(sel);
+    if (!box) throw new Error(`fixture has no ${sel}`);
+    box.innerHTML = `<div data-contents="true"><div data-block="true"><div><span>${text}</span></div></div></div>`;
+  };
+  beforeEach(() => {
+    t = setup(x, 'x/compose/post.html', 'https://x.com/home');
+  });
+
+  it('nothing is read while the person types or focuses the box: no warning, nothing judged', () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    t.fire('focusin', BOX);
+    for (const key of ['A', 'y', 'o', ' ', 'Backspace', 'Enter'])
+      expect(t.fire('keydown', BOX, { key }).held).toBe(false);
+    expect(t.state.asked).toEqual([]);
+    expect(t.state.evaluated).toBe(0);
+  });
+
+  it('the Post button is held when the text names a candidate; the dialog is for kind post', () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    const { parts, ran } = t.click(SEND);
+    expect(ran).toBe(false);
+    expect(parts.every((e) => e.held)).toBe(true);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.hit.kind).toBe('post');
+    expect(t.state.asked[0]?.phase).toBe('action');
+    expect(t.state.asked[0]?.hit.item.text).toBe('Ayo dukung Prabowo');
+  });
+
+  it('a neutral post, an empty box, a page script’s click and a disabled guard all pass', () => {
+    write(BOX, 'Selamat pagi, rapat jam 9');
+    expect(t.click(SEND).ran).toBe(true);
+    write(BOX, '');
+    expect(t.click(SEND).ran).toBe(true);
+    write(BOX, 'Ayo dukung Prabowo');
+    expect(t.click(SEND, { isTrusted: false }).ran).toBe(true);
+    t.state.enabled = false;
+    expect(t.click(SEND).ran).toBe(true);
+    expect(t.state.asked).toEqual([]);
+  });
+
+  it('Cancel arms nothing: the next send is held again', async () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    expect(t.click(SEND).ran).toBe(false);
+    await t.choose('cancel');
+    expect(t.guard.armed()).toBe(false);
+    expect(t.click(SEND).ran).toBe(false);
+    expect(t.state.asked).toHaveLength(2);
+  });
+
+  it('after Proceed the person’s repeated send of the same text passes once; then it is held again', async () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    expect(t.click(SEND).ran).toBe(false);
+    await t.choose('proceed');
+    expect(t.click(SEND).ran).toBe(true);
+    expect(t.click(SEND).ran).toBe(false);
+  });
+
+  it('a text changed after Proceed is judged afresh', async () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    t.click(SEND);
+    await t.choose('proceed');
+    write(BOX, 'Ayo dukung Prabowo dan Gibran');
+    expect(t.click(SEND).ran).toBe(false);
+    expect(t.state.asked).toHaveLength(2);
+  });
+
+  it('Ctrl+Enter in the box is held; after Proceed it passes once, with the click the browser may make of it', async () => {
+    write(BOX, 'Ayo dukung Prabowo');
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(true);
+    expect(t.state.asked[0]?.hit.kind).toBe('post');
+    await t.choose('proceed');
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(false);
+    expect(t.click(SEND).ran).toBe(true);
+    expect(t.fire('keydown', BOX, { key: 'Enter', ctrlKey: true }).held).toBe(true);
+  });
+
+  it('the /compose/post dialog: every box of the thread is read, and one naming a candidate holds the send', () => {
+    write('[role="dialog"] [data-testid="tweetTextarea_0"]', 'Selamat pagi');
+    write('[role="dialog"] [data-testid="tweetTextarea_1"]', 'Coblos Anies ya');
+    expect(t.click(MODAL_SEND).ran).toBe(false);
+    expect(t.state.asked[0]?.hit.item.text).toBe('Selamat pagi\nCoblos Anies ya');
+  });
+});
+
+describe('guard on TikTok Studio (upload caption)', () => {
+  it('Enter in the caption is a new line, never held; the Post button is held and passes once after Proceed', async () => {
+    const t = setup(tiktok, 'tiktok/tiktokstudio/upload-id.html', 'https://www.tiktok.com/tiktokstudio/upload');
+    const CAPTION = '[data-e2e="caption_container"] [contenteditable="true"]';
+    const box = t.document.querySelector(CAPTION);
+    if (!box) throw new Error('fixture has no caption');
+    box.innerHTML =
+      '<div data-contents="true"><div data-block="true"><div><span>#Ganjar2024 menang</span></div></div></div>';
+    expect(t.fire('keydown', CAPTION, { key: 'Enter' }).held).toBe(false);
+    expect(t.state.evaluated).toBe(0);
+    expect(t.click('[data-e2e="post_video_button"] .Button__content').ran).toBe(false);
+    expect(t.state.asked[0]?.hit.kind).toBe('post');
+    await t.choose('proceed');
+    expect(t.click('[data-e2e="post_video_button"]').ran).toBe(true);
+  });
+});
+
+describe('guard on WhatsApp Web (a message to a group)', () => {
+  it('Enter sends there: held when the message names a candidate; Shift+Enter (a new line) never; after Proceed, Enter passes once', async () => {
+    const t = setup(whatsapp, 'whatsapp/index.html', 'https://web.whatsapp.com/');
+    const BOX = '#main footer [contenteditable="true"]';
+    const box = t.document.querySelector(BOX);
+    if (!box) throw new Error('fixture has no message box');
+    box.textContent = 'Coblos Prabowo ya';
+    expect(t.fire('keydown', BOX, { key: 'Enter', shiftKey: true }).held).toBe(false);
+    expect(t.state.evaluated).toBe(0);
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(true);
+    expect(t.state.asked[0]?.hit.kind).toBe('post');
+    await t.choose('proceed');
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
+    box.textContent = 'Selamat pagi';
+    expect(t.fire('keydown', BOX, { key: 'Enter' }).held).toBe(false);
   });
 });
 

@@ -42,6 +42,13 @@ describe('checkEntry', () => {
     // a link that is no permalink of the site is not stored (tests/unit/log/links.test.ts)
     expect(checkEntry({ ...base, url: 'javascript:alert(1)' })).not.toHaveProperty('url');
   });
+  it('accepts every action kind, the own post (`post`) included, and keeps it through the exports', () => {
+    for (const action of ['like', 'comment', 'share', 'follow', 'post'] as const)
+      expect(checkEntry({ ...base, action }).action).toBe(action);
+    const entry = { ...checkEntry({ ...base, action: 'post' }), id: 1, at: 0 } as LogEntry;
+    expect(toCsv([entry]).split('\r\n')[1]?.split(',')[2]).toBe('post');
+    expect(JSON.parse(toJson([entry], 0)).entries[0].action).toBe('post');
+  });
   it('drops unknown fields', () => {
     const e = checkEntry({ ...base, evil: '<script>' } as LogEntryInput);
     expect(e).not.toHaveProperty('evil');
