@@ -6,13 +6,13 @@ import browser from 'webextension-polyfill';
 import { electionWindows } from '../lib/background/elections';
 import { createBadge } from '../lib/background/badge';
 import { createDisputeLookup, createDisputeOpener } from '../lib/background/dispute';
-import { publishIndex } from '../lib/background/index-builder';
+import { indexListId, publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
 import { makeDemoList } from '../lib/list/demo';
-import { createUpdater } from '../lib/list/updater';
+import { createSources } from '../lib/list/updater';
 import { getDb } from '../lib/log/db';
 import {
   addDismissal,
@@ -26,7 +26,7 @@ import {
   StorageFullError,
 } from '../lib/log/queries';
 import { createRouter, type Handlers } from '../lib/messages';
-import { effectiveSource, loadManaged } from '../lib/settings/managed';
+import { effectiveSource, effectiveSources, loadManaged } from '../lib/settings/managed';
 import { namedRegionsOf } from '../lib/settings/regions';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
 import { createSiteRulesUpdater, feedBesideList } from '../lib/site-rules/updater';
@@ -36,13 +36,14 @@ const RETENTION_ALARM = 'retention';
 const DAY = 86_400_000;
 
 export default defineBackground(() => {
-  const updater = createUpdater({
+  // every list source in force (the first one, then further ones: docs/list-format.md §8.3)
+  const updater = createSources({
     fetch: (input, init) => fetch(input, init),
     store: storageStore,
     now: Date.now,
     random: Math.random,
     loadBundled: async () => (await fetch(browser.runtime.getURL('/lists/bundled.json'))).text(),
-    getSource: async () => effectiveSource(await loadSettings(), await loadManaged()),
+    getSources: async () => effectiveSources(await loadSettings(), await loadManaged()),
   });
   // Site rules (docs/site-rules.md): site-rules.json beside the list, signed by the list's keys,
   // checked after every list check (same alarm, "update now" and source changes).
@@ -67,7 +68,7 @@ export default defineBackground(() => {
   }
 
   async function refreshIndexNow(force: boolean, policy: boolean): Promise<void> {
-    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
+    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveLists()]);
     // the region in effect (a policy's region when the person set none) scopes tickets in content
     // scripts; the policy is read only when it matters (Chromium can take seconds at first start)
     const managed = policy && !settings.region ? await loadManaged() : {};
@@ -79,11 +80,11 @@ export default defineBackground(() => {
       (current.data as { v?: unknown } | null)?.v === INDEX_VERSION &&
       current.demo === settings.demo &&
       current.region === region &&
-      current.sequence === active.list.sequence &&
-      current.listId === (settings.demo ? current.listId : active.list.list_id) &&
+      current.sequence === active.lists[0]!.sequence &&
+      current.listId === (settings.demo ? current.listId : indexListId(active.lists)) &&
       Date.now() - current.builtAt < DAY;
     if (!force && fresh) return;
-    await publishIndex(active.list, settings, Date.now(), region);
+    await publishIndex(active.lists, settings, Date.now(), region);
   }
 
   async function scheduleUpdate(): Promise<void> {
@@ -95,7 +96,10 @@ export default defineBackground(() => {
   // the install-time check was still fetching) gets a fresh run afterwards, with the new source.
   let running: Promise<void> | null = null;
   let again = false;
-  function update(): Promise<void> {
+  // `dueOnly` (the alarm): only the sources whose next check is due; any other request checks all.
+  let dueOnly = true;
+  function update(onlyDue = false): Promise<void> {
+    if (!onlyDue) dueOnly = false;
     if (running) {
       again = true;
       return running;
@@ -104,7 +108,9 @@ export default defineBackground(() => {
       try {
         do {
           again = false;
-          await updater.updateNow();
+          const opts = { dueOnly };
+          dueOnly = true;
+          await updater.updateNow(opts);
           await refreshIndex();
           await siteRules.updateNow();
         } while (again);
@@ -121,8 +127,10 @@ export default defineBackground(() => {
   }
 
   async function activeListForUi() {
-    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveList()]);
-    return settings.demo ? makeDemoList(active.list, Date.now()) : active.list;
+    const [settings, active] = await Promise.all([loadSettings(), updater.getActiveLists()]);
+    const first = settings.demo ? makeDemoList(active.lists[0]!, Date.now()) : active.lists[0]!;
+    // the elections of every source, under the first list's head
+    return { ...first, elections: [first, ...active.lists.slice(1)].flatMap((l) => l.elections) };
   }
 
   // Candidate-page notices: toolbar badge + popup, never inside the page.
@@ -189,8 +197,12 @@ export default defineBackground(() => {
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
     // the named provinces, kabupaten/kota (and kecamatan) of the active list, for the region picker
     'list:regions': async () => {
-      const { list } = await updater.getActiveList();
-      return namedRegionsOf(list.elections, list.regions);
+      // every source's elections and region directory
+      const { lists } = await updater.getActiveLists();
+      return namedRegionsOf(
+        lists.flatMap((l) => l.elections),
+        lists.flatMap((l) => l.regions ?? []),
+      );
     },
     // "report a list error": opens the report page in a new tab (nothing is sent)
     'dispute:open': createDisputeOpener({
@@ -214,7 +226,7 @@ export default defineBackground(() => {
     if (area === 'managed') void update();
   });
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === UPDATE_ALARM) await update();
+    if (alarm.name === UPDATE_ALARM) await update(true);
     if (alarm.name === RETENTION_ALARM) {
       const removed = await applyRetention(getDb(), (await loadSettings()).retentionMonths);
       if (removed) await logEvent(getDb(), { at: Date.now(), type: 'retention', detail: `${removed} removed` });
@@ -235,6 +247,7 @@ export default defineBackground(() => {
     if (
       before.listUrl !== after.listUrl ||
       before.listKeys !== after.listKeys ||
+      JSON.stringify(before.listSources) !== JSON.stringify(after.listSources) ||
       before.listAllShards !== after.listAllShards ||
       before.region !== after.region
     ) {

@@ -29,8 +29,16 @@ export const STORAGE_KEYS = {
     meta: 'list.meta',
     /** the last 50 checks, newest first */
     history: 'list.history',
-    /** what was ever accepted (sequences per list_id, issue dates per key) */
+    /** what was ever accepted (sequences per list_id, issue dates per key), shared by every source */
     seen: 'list.seen',
+    /**
+     * prefix of the records of the second and further sources (the first source keeps the keys
+     * above): `list.src.<slot>.pointer`, `….data.<id>`, `….pending`, `….meta`, `….history`
+     * ({@link listSourceKeys})
+     */
+    sourcePrefix: 'list.src.',
+    /** the slots of further sources that have records in storage (to forget a removed source) */
+    slots: 'list.slots',
   },
   /** storage.local: the signed site-rules channel (lib/site-rules/updater.ts, docs/site-rules.md) */
   siteRules: {
@@ -46,3 +54,39 @@ export const STORAGE_KEYS = {
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;
+
+/**
+ * The updater's keys for one list source. The first source (slot '') keeps the keys a single
+ * subscription always had, so an existing installation's list, sequence and ETag carry over as they
+ * are; a further source's slot (lib/settings/managed.ts, `sourceSlot`) names keys of its own under
+ * `list.src.`. What was ever accepted (`list.seen`) is shared: a rollback is refused whichever
+ * source brings it.
+ */
+export function listSourceKeys(slot: string): {
+  pointer: string;
+  dataPrefix: string;
+  pending: string;
+  meta: string;
+  history: string;
+  seen: string;
+} {
+  const L = STORAGE_KEYS.list;
+  if (!slot)
+    return {
+      pointer: L.pointer,
+      dataPrefix: L.dataPrefix,
+      pending: L.pending,
+      meta: L.meta,
+      history: L.history,
+      seen: L.seen,
+    };
+  const p = `${L.sourcePrefix}${slot}.`;
+  return {
+    pointer: `${p}pointer`,
+    dataPrefix: `${p}data.`,
+    pending: `${p}pending`,
+    meta: `${p}meta`,
+    history: `${p}history`,
+    seen: L.seen,
+  };
+}

@@ -85,8 +85,11 @@ export interface ListStatus {
   listId: string;
   sequence: number;
   publisher: string;
-  /** bundled (inside the extension), remote (fetched from the configured URL), or demo */
-  source: 'bundled' | 'remote' | 'demo';
+  /**
+   * bundled (inside the extension), remote (fetched from the configured URL), demo, or none (a
+   * second or further source that has no verified list yet: it adds nothing)
+   */
+  source: 'bundled' | 'remote' | 'demo' | 'none';
   signed: boolean;
   /** the remote list's URL (absent for the bundled list) */
   url?: string;

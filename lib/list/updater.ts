@@ -37,8 +37,9 @@ import { parseKeys, verifyDetached } from './signature';
 import { countList, type ListCounts } from './stats';
 import type { ListErrorCode, ListStatus } from './status';
 import type { CandidateList, CandidateManifest } from './types';
+import { type ListConflict, unionLists } from './union';
 import { formatError, MAX_DOCUMENT_BYTES, validateDocument, validateList } from './validate';
-import { STORAGE_KEYS as ALL_KEYS } from '../storage-keys';
+import { STORAGE_KEYS as ALL_KEYS, listSourceKeys } from '../storage-keys';
 
 /** The updater's storage keys (browser.storage.local in the extension; lib/storage-keys.ts). */
 export const STORAGE_KEYS = ALL_KEYS.list;
@@ -82,6 +83,13 @@ export interface UpdaterDeps {
     maxTotalBytes?: number;
   };
   schedule?: { intervalMs?: number; minBackoffMs?: number; maxBackoffMs?: number };
+  /** where this source's records live (lib/storage-keys.ts, listSourceKeys); default: the first source's */
+  keys?: ReturnType<typeof listSourceKeys>;
+  /**
+   * false for a second or further source: until its own list verifies it adds nothing (the bundled
+   * list stands in for the first source only), and its status says `source: 'none'`
+   */
+  bundledFallback?: boolean;
 }
 
 export type Outcome = 'updated' | 'unchanged' | 'failed' | 'refused';
@@ -96,6 +104,8 @@ export interface UpdateRecord {
   sequence?: number;
   reason?: string;
   url?: string;
+  /** in {@link Sources.history}: the position of the source checked (1 = first) */
+  source?: number;
 }
 
 export interface Pointer {
@@ -154,6 +164,10 @@ export interface Updater {
   /** ms from now until the next scheduled check (0 = due now) */
   nextDelay(): Promise<number>;
   getActiveList(): Promise<ActiveList>;
+  /** the verified remote list in force, or undefined (never the bundled list) */
+  getRemoteList(): Promise<ActiveList | undefined>;
+  /** drop this source's list, pointer, schedule and history (a source removed); what was accepted stays */
+  forget(): Promise<void>;
 }
 
 export const HISTORY_LIMIT = 50;
@@ -209,8 +223,26 @@ const sigUrl = (url: string): string => {
 const firstErrors = (errors: { path: string; message: string }[]) =>
   errors.slice(0, 3).map(formatError).join('; ') + (errors.length > 3 ? ` (and ${errors.length - 3} more)` : '');
 
+/**
+ * `seen` as this run computed it, with what another source stored meanwhile kept: the higher
+ * sequence per list_id, the later issue date per key (the memory is shared by every source).
+ */
+function mergeSeen(mine: Seen, stored: Seen | undefined): Seen {
+  if (!stored) return mine;
+  const sequences = new Map(stored.sequences);
+  for (const [id, n] of mine.sequences) sequences.set(id, Math.max(n, sequences.get(id) ?? n));
+  const issued = new Map(stored.issued);
+  for (const [k, v] of mine.issued) {
+    const o = issued.get(k);
+    if (!o || v.at >= o.at) issued.set(k, v);
+  }
+  return { sequences: [...sequences], issued: [...issued] };
+}
+
 export function createUpdater(deps: UpdaterDeps): Updater {
   const { store } = deps;
+  const K = deps.keys ?? STORAGE_KEYS;
+  const fallback = deps.bundledFallback !== false;
   const timeoutMs = deps.limits?.timeoutMs ?? 30_000;
   const maxBytes = deps.limits?.maxBytes ?? MAX_DOCUMENT_BYTES;
   const maxShards = deps.limits?.maxShards ?? MAX_SHARDS;
@@ -227,11 +259,10 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     });
     return bundled;
   };
-  const getPointer = async () => (await store.get(STORAGE_KEYS.pointer)) as Pointer | undefined;
-  const getMeta = async (): Promise<Meta> =>
-    ((await store.get(STORAGE_KEYS.meta)) as Meta | undefined) ?? { failures: 0 };
+  const getPointer = async () => (await store.get(K.pointer)) as Pointer | undefined;
+  const getMeta = async (): Promise<Meta> => ((await store.get(K.meta)) as Meta | undefined) ?? { failures: 0 };
   const getSeen = async (ptr: Pointer | undefined): Promise<Seen> => {
-    const seen = (await store.get(STORAGE_KEYS.seen)) as Seen | undefined;
+    const seen = (await store.get(K.seen)) as Seen | undefined;
     if (seen) return seen;
     // first run after an update from a version that kept the sequences in the pointer
     return { sequences: ptr?.accepted ?? [], issued: [] };
@@ -260,19 +291,19 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   };
 
   async function record(r: UpdateRecord): Promise<void> {
-    const h = ((await store.get(STORAGE_KEYS.history)) as UpdateRecord[] | undefined) ?? [];
-    await store.set(STORAGE_KEYS.history, [r, ...h].slice(0, HISTORY_LIMIT));
+    const h = ((await store.get(K.history)) as UpdateRecord[] | undefined) ?? [];
+    await store.set(K.history, [r, ...h].slice(0, HISTORY_LIMIT));
   }
 
   /** Finish a swap a dead worker left behind: keep whichever list the pointer names, drop the other. */
   async function recover(): Promise<void> {
-    const p = (await store.get(STORAGE_KEYS.pending)) as { newKey: string; oldKey?: string } | undefined;
+    const p = (await store.get(K.pending)) as { newKey: string; oldKey?: string } | undefined;
     if (!p) return;
     const ptr = await getPointer();
     if (ptr?.dataKey === p.newKey) {
       if (p.oldKey && p.oldKey !== p.newKey) await store.remove(p.oldKey);
     } else await store.remove(p.newKey);
-    await store.remove(STORAGE_KEYS.pending);
+    await store.remove(K.pending);
   }
 
   /**
@@ -281,8 +312,8 @@ export function createUpdater(deps: UpdaterDeps): Updater {
    */
   async function dropPointer(ptr: Pointer): Promise<void> {
     const seen = await getSeen(ptr);
-    await store.set(STORAGE_KEYS.seen, seen);
-    await store.remove(STORAGE_KEYS.pointer); // from here on the bundled list is the active one
+    await store.set(K.seen, seen);
+    await store.remove(K.pointer); // from here on the bundled list is the active one
     cache = undefined;
     await store.remove(ptr.dataKey);
   }
@@ -294,9 +325,9 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   ) {
     const old = await getPointer();
     // Never the old key, even with a frozen clock: overwriting the active copy would break the swap.
-    let dataKey = `${STORAGE_KEYS.dataPrefix}${deps.now().toString(36)}-${Math.floor(deps.random() * 2 ** 32).toString(36)}`;
+    let dataKey = `${K.dataPrefix}${deps.now().toString(36)}-${Math.floor(deps.random() * 2 ** 32).toString(36)}`;
     if (dataKey === old?.dataKey) dataKey += '-1';
-    await store.set(STORAGE_KEYS.pending, { newKey: dataKey, oldKey: old?.dataKey });
+    await store.set(K.pending, { newKey: dataKey, oldKey: old?.dataKey });
     await store.set(dataKey, list);
     const pointer: Pointer = {
       ...next,
@@ -305,11 +336,11 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       publisher: list.publisher.name,
       expiresAt: list.expires_at,
     };
-    await store.set(STORAGE_KEYS.seen, seen);
-    await store.set(STORAGE_KEYS.pointer, pointer); // the flip: from here on the new list is the active one
+    await store.set(K.seen, mergeSeen(seen, (await store.get(K.seen)) as Seen | undefined));
+    await store.set(K.pointer, pointer); // the flip: from here on the new list is the active one
     cache = { dataKey, list };
     if (old && old.dataKey !== dataKey) await store.remove(old.dataKey);
-    await store.remove(STORAGE_KEYS.pending);
+    await store.remove(K.pending);
   }
 
   async function fetchShards(
@@ -530,9 +561,21 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       next.lastError = rec.reason;
       next.lastErrorCode = rec.code;
     }
-    await store.set(STORAGE_KEYS.meta, next);
+    await store.set(K.meta, next);
     await record(rec);
     return buildStatus(false);
+  }
+
+  async function remoteList(): Promise<ActiveList | undefined> {
+    const ptr = await activePointer();
+    if (!ptr) return undefined;
+    if (cache?.dataKey === ptr.dataKey) return { list: cache.list, source: 'remote', signed: ptr.signed, url: ptr.url };
+    const list = (await store.get(ptr.dataKey)) as CandidateList | undefined;
+    if (list && list.format === 'jaga-netral/candidate-list') {
+      cache = { dataKey: ptr.dataKey, list };
+      return { list, source: 'remote', signed: ptr.signed, url: ptr.url };
+    }
+    return undefined;
   }
 
   async function buildStatus(updating: boolean): Promise<ListStatus> {
@@ -551,6 +594,19 @@ export function createUpdater(deps: UpdaterDeps): Updater {
         expiresAt: ptr.expiresAt,
       };
       if (ptr.keyId) s.keyId = ptr.keyId;
+    } else if (!fallback) {
+      // a further source without a verified list: it adds nothing to the union
+      s = {
+        state: 'ok',
+        listId: '',
+        sequence: 0,
+        publisher: '',
+        source: 'none',
+        signed: false,
+        counts: { elections: 0, tickets: 0, people: 0, accounts: 0 },
+      };
+      const url = (await effective()).url;
+      if (url) s.url = url;
     } else {
       const b = await getBundled();
       s = {
@@ -586,24 +642,206 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     },
     status: () => buildStatus(inflight !== undefined),
     async history() {
-      return ((await store.get(STORAGE_KEYS.history)) as UpdateRecord[] | undefined) ?? [];
+      return ((await store.get(K.history)) as UpdateRecord[] | undefined) ?? [];
     },
     async nextDelay() {
       const meta = await getMeta();
       return meta.nextCheck === undefined ? 0 : Math.max(0, meta.nextCheck - deps.now());
     },
     async getActiveList() {
-      const ptr = await activePointer();
-      if (ptr) {
-        if (cache?.dataKey === ptr.dataKey)
-          return { list: cache.list, source: 'remote', signed: ptr.signed, url: ptr.url };
-        const list = (await store.get(ptr.dataKey)) as CandidateList | undefined;
-        if (list && list.format === 'jaga-netral/candidate-list') {
-          cache = { dataKey: ptr.dataKey, list };
-          return { list, source: 'remote', signed: ptr.signed, url: ptr.url };
-        }
-      }
-      return { list: (await getBundled()).list, source: 'bundled', signed: false };
+      return (await remoteList()) ?? { list: (await getBundled()).list, source: 'bundled', signed: false };
     },
+    getRemoteList: remoteList,
+    async forget() {
+      await recover();
+      const ptr = await getPointer();
+      if (ptr) await dropPointer(ptr);
+      await store.remove(K.meta);
+      await store.remove(K.history);
+    },
+  };
+}
+
+/** One list source in force (lib/settings/managed.ts, `effectiveSources`). */
+export interface SourceConfig extends ListSource {
+  /** 1-based position: the first source, then the policy's further sources, then the person's */
+  n: number;
+  /** where its records are kept (lib/storage-keys.ts, listSourceKeys): '' for the first source */
+  slot: string;
+  /** set by policy (the person cannot remove it) or by the person */
+  origin: 'policy' | 'user';
+}
+
+export interface SourcesDeps extends Omit<UpdaterDeps, 'getSource' | 'keys' | 'bundledFallback'> {
+  /** every source in force, in order; the first one (slot '') is always there */
+  getSources: () => Promise<SourceConfig[]> | SourceConfig[];
+}
+
+/** One source's status on the options page. */
+export interface SourceStatus extends ListStatus {
+  n: number;
+  slot: string;
+  origin: SourceConfig['origin'];
+  /** the configured URL ('' for a first source without one: the bundled list) */
+  configuredUrl: string;
+}
+
+/** The first source's status (what a single subscription always showed), every source's, and the conflicts. */
+export interface SourcesStatus extends ListStatus {
+  sources: SourceStatus[];
+  conflicts: ListConflict[];
+  conflictCount: number;
+}
+
+export interface ActiveLists {
+  /** what the matcher compiles: the union, in source order (lib/list/union.ts) */
+  lists: CandidateList[];
+  /** the first source's list (its verified list, or the bundled one) */
+  first: ActiveList;
+  conflicts: ListConflict[];
+  conflictCount: number;
+}
+
+export interface Sources {
+  /**
+   * Check every source now, one after the other; a failing source never stops the others. Never
+   * throws. `dueOnly` (the schedule): only the sources whose next check is due within a minute, so a
+   * failing source's retries do not make the others' hosts see more requests.
+   */
+  updateNow(opts?: { dueOnly?: boolean }): Promise<SourcesStatus>;
+  status(): Promise<SourcesStatus>;
+  /** every source's checks, newest first, at most 50, each with its `source` position */
+  history(): Promise<UpdateRecord[]>;
+  /** ms until the next source is due */
+  nextDelay(): Promise<number>;
+  /** the first source's list, as a single subscription always had it */
+  getActiveList(): Promise<ActiveList>;
+  /** the union of every source's list in force, with the conflicts */
+  getActiveLists(): Promise<ActiveLists>;
+}
+
+/** A source due within this is checked with the one the alarm woke for. */
+const DUE_WITHIN_MS = 60_000;
+const NO_SOURCE: ListSource = { url: '', keys: '', region: '' };
+
+/**
+ * Several list subscriptions (docs/list-format.md §8.3). Each source is a {@link createUpdater} of
+ * its own, with its own URL, keys, ETag, schedule, status, history and last good list; the first
+ * keeps the storage keys a single subscription always had (so an installation that had one keeps
+ * its list and sequence as source 1), the others get keys of their own (lib/storage-keys.ts). What
+ * was ever accepted (sequences per list_id, issue dates per key) is shared, so a rollback is
+ * refused whichever source brings it. The bundled list stands in for the first source only, until
+ * it verifies; a further source adds its list once verified. A source that is removed is forgotten
+ * (its list and records deleted) at the next check.
+ */
+export function createSources(deps: SourcesDeps): Sources {
+  const { store } = deps;
+  const updaters = new Map<string, Updater>();
+  let inflight: Promise<SourcesStatus> | undefined;
+  let union: { key: CandidateList[]; value: ReturnType<typeof unionLists> } | undefined;
+  let bundled: Promise<unknown> | undefined;
+  const loadBundled = () => {
+    bundled ??= deps.loadBundled();
+    return bundled;
+  };
+
+  const configs = async () => {
+    const all = await deps.getSources();
+    return all.length ? all : [{ ...NO_SOURCE, n: 1, slot: '', origin: 'user' as const }];
+  };
+  function updaterOf(slot: string): Updater {
+    let u = updaters.get(slot);
+    if (!u) {
+      u = createUpdater({
+        ...deps,
+        loadBundled,
+        defaultSource: slot ? undefined : deps.defaultSource,
+        keys: listSourceKeys(slot),
+        bundledFallback: !slot,
+        getSource: async () => (await configs()).find((c) => c.slot === slot) ?? NO_SOURCE,
+      });
+      updaters.set(slot, u);
+    }
+    return u;
+  }
+
+  /** Forget the records of slots no longer configured; remember the ones that are. */
+  async function sweep(slots: string[]): Promise<void> {
+    const stored = ((await store.get(ALL_KEYS.list.slots)) as string[] | undefined) ?? [];
+    for (const slot of stored) {
+      if (slots.includes(slot)) continue;
+      await updaterOf(slot).forget();
+      updaters.delete(slot);
+    }
+    await store.set(ALL_KEYS.list.slots, slots);
+  }
+
+  async function getActiveLists(cs?: SourceConfig[]): Promise<ActiveLists> {
+    const all = cs ?? (await configs());
+    const first = await updaterOf(all[0]!.slot).getActiveList();
+    const entries = [{ source: all[0]!.n, list: first.list }];
+    for (const c of all.slice(1)) {
+      const a = await updaterOf(c.slot).getRemoteList();
+      if (a) entries.push({ source: c.n, list: a.list });
+    }
+    const key = entries.map((e) => e.list);
+    // the lists are the updaters' cached objects: the same objects in the same order, the same union
+    if (!union || union.key.length !== key.length || union.key.some((l, i) => l !== key[i]))
+      union = { key, value: unionLists(entries) };
+    return { first, ...union.value };
+  }
+
+  async function status(): Promise<SourcesStatus> {
+    const cs = await configs();
+    const sources: SourceStatus[] = [];
+    for (const c of cs) {
+      const st = await updaterOf(c.slot).status();
+      sources.push({ ...st, n: c.n, slot: c.slot, origin: c.origin, configuredUrl: c.url });
+    }
+    const { conflicts, conflictCount } = await getActiveLists(cs);
+    const { n: _n, slot: _s, origin: _o, configuredUrl: _c, ...first } = sources[0]!;
+    return { ...first, sources, conflicts, conflictCount };
+  }
+
+  async function update(dueOnly: boolean): Promise<SourcesStatus> {
+    const cs = await configs();
+    const slots = cs.map((c) => c.slot).filter((s) => s);
+    // registered before the first fetch: a worker that dies mid-run leaves nothing unaccounted for
+    const stored = ((await store.get(ALL_KEYS.list.slots)) as string[] | undefined) ?? [];
+    await store.set(ALL_KEYS.list.slots, [...new Set([...stored, ...slots])]);
+    // one after the other: each updater never throws, so one failing source never stops the others
+    for (const c of cs) {
+      const u = updaterOf(c.slot);
+      if (dueOnly && (await u.nextDelay()) > DUE_WITHIN_MS) continue;
+      await u.updateNow();
+    }
+    await sweep(slots);
+    return status();
+  }
+
+  return {
+    updateNow(opts) {
+      inflight ??= update(opts?.dueOnly === true).finally(() => {
+        inflight = undefined;
+      });
+      return inflight;
+    },
+    status,
+    async history() {
+      const cs = await configs();
+      const all: UpdateRecord[] = [];
+      for (const c of cs) for (const r of await updaterOf(c.slot).history()) all.push({ ...r, source: c.n });
+      return all.sort((a, b) => b.at - a.at).slice(0, HISTORY_LIMIT);
+    },
+    async nextDelay() {
+      const cs = await configs();
+      let min = Number.POSITIVE_INFINITY;
+      for (const c of cs) min = Math.min(min, await updaterOf(c.slot).nextDelay());
+      return min;
+    },
+    async getActiveList() {
+      return updaterOf((await configs())[0]!.slot).getActiveList();
+    },
+    getActiveLists: () => getActiveLists(),
   };
 }

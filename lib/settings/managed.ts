@@ -4,16 +4,24 @@
  * A source is a URL and its keys: `listSubscription` (one subscription code, lib/list/subscription.ts)
  * carries both; `listUrl` + `listKeys` remain for existing policies. A URL without keys is kept
  * as set, and the updater refuses it with a reason the options page shows: never used unsigned.
+ * `listSubscriptions` (several codes) subscribes to further sources at once, e.g. the national list
+ * and the BKPSDM's regional list; the matcher uses their union (docs/list-format.md §8.3).
  */
 import browser from 'webextension-polyfill';
 import { parseSubscription } from '../list/subscription';
+import type { SourceConfig } from '../list/updater';
 import { normaliseRegionCode } from './regions';
-import type { Settings } from './settings';
+import { type ListSourceSetting, MAX_LIST_SOURCES, type Settings } from './settings';
 
 export interface ManagedSettings {
   listUrl?: string;
   listKeys?: string;
   lockListSource?: boolean;
+  /**
+   * further policy sources from `listSubscriptions`, after the first (`listUrl`/`listKeys` above,
+   * which the first code fills when no single-source key is set); the person cannot remove them
+   */
+  moreSources?: ListSourceSetting[];
   region?: string;
   /** why a policy value was not taken (shown on the options page) */
   problems?: string[];
@@ -34,6 +42,32 @@ export function parseManaged(raw: unknown): ManagedSettings {
       m.listKeys = sub.keys;
     } else problems.push(`listSubscription: ${sub.reason}; ignored`);
   }
+  const codes =
+    typeof r.listSubscriptions === 'string'
+      ? r.listSubscriptions.split(/\s+/)
+      : Array.isArray(r.listSubscriptions)
+        ? r.listSubscriptions
+        : r.listSubscriptions === undefined
+          ? []
+          : undefined;
+  if (!codes) problems.push('listSubscriptions: not a list of subscription codes, ignored');
+  const more: ListSourceSetting[] = [];
+  for (const [i, code] of (codes ?? []).entries()) {
+    if (typeof code !== 'string' || !code.trim()) continue;
+    const sub = parseSubscription(code);
+    if (!sub.ok) {
+      problems.push(`listSubscriptions[${i}]: ${sub.reason}; ignored`);
+      continue;
+    }
+    if (!m.listUrl) {
+      m.listUrl = sub.url;
+      m.listKeys = sub.keys;
+    } else if (sub.url !== m.listUrl && !more.some((x) => x.url === sub.url))
+      more.push({ url: sub.url, keys: sub.keys });
+  }
+  if (more.length > MAX_LIST_SOURCES)
+    problems.push(`listSubscriptions: only the first ${MAX_LIST_SOURCES + 1} are used`);
+  if (more.length) m.moreSources = more.slice(0, MAX_LIST_SOURCES);
   if (m.listUrl && !m.listKeys?.trim())
     problems.push('listUrl has no listKeys: lists from it are refused (use listSubscription, or add listKeys)');
   if (typeof r.lockListSource === 'boolean') m.lockListSource = r.lockListSource;
@@ -71,4 +105,48 @@ export function effectiveSource(
     region: s.region || m.region || '',
     allShards: s.listAllShards,
   };
+}
+
+export type { SourceConfig };
+
+/**
+ * The storage slot of a further source: derived from its URL (FNV-1a), so it is stable while the
+ * source is configured, whatever is added or removed around it. Another URL is another source.
+ */
+export function sourceSlot(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    h ^= url.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `s${h.toString(36)}`;
+}
+
+/**
+ * Every list source in force, in order: the first source as {@link effectiveSource} chooses it
+ * (always present; no URL = the bundled list), then the policy's further sources, then the person's
+ * own (not while the policy locks the source). A URL already in force earlier is not taken twice.
+ */
+export function effectiveSources(s: Settings, m: ManagedSettings): SourceConfig[] {
+  const first = effectiveSource(s, m);
+  const policyFirst = (m.lockListSource === true || !s.listUrl) && !!m.listUrl;
+  const out: SourceConfig[] = [{ n: 1, slot: '', ...first, origin: policyFirst ? 'policy' : 'user' }];
+  const seen = new Set([first.url.trim()]);
+  const add = (src: ListSourceSetting, origin: SourceConfig['origin']) => {
+    const url = src.url.trim();
+    if (!url || seen.has(url)) return;
+    seen.add(url);
+    out.push({
+      n: out.length + 1,
+      slot: sourceSlot(url),
+      url,
+      keys: src.keys,
+      region: first.region,
+      allShards: first.allShards,
+      origin,
+    });
+  };
+  for (const src of m.moreSources ?? []) add(src, 'policy');
+  if (m.lockListSource !== true) for (const src of s.listSources) add(src, 'user');
+  return out;
 }

@@ -31,6 +31,11 @@ export interface Settings {
   /** `key_id:base64key` lines */
   listKeys: string;
   /**
+   * The person's further list sources, after the first one (`listUrl` + `listKeys`), in the order
+   * they were added; each an HTTPS URL and its `key_id:base64key` lines (docs/list-format.md §8.3).
+   */
+  listSources: ListSourceSetting[];
+  /**
    * Take every shard of a manifest, not only those of the home region: the list host then cannot
    * tell the region from the files requested (PRIVACY.md), at the cost of a larger download.
    */
@@ -46,6 +51,15 @@ export interface Settings {
   pageBanner: boolean;
 }
 
+/** A further list source as stored: a URL and the keys that must sign what it serves. */
+export interface ListSourceSetting {
+  url: string;
+  keys: string;
+}
+
+/** Further sources a person may add (beyond the first): each is fetched on every check. */
+export const MAX_LIST_SOURCES = 8;
+
 export const SETTINGS_KEY = STORAGE_KEYS.settings;
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -58,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   storeLinks: true,
   listUrl: '',
   listKeys: '',
+  listSources: [],
   listAllShards: false,
   retentionMonths: 12,
   automation: false,
@@ -66,7 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Merge stored values over the defaults, ignoring anything of the wrong type. */
 export function parseSettings(raw: unknown): Settings {
-  const s: Settings = { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites } };
+  const s: Settings = { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites }, listSources: [] };
   if (typeof raw !== 'object' || raw === null) return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.consent === 'boolean') s.consent = r.consent;
@@ -78,6 +93,14 @@ export function parseSettings(raw: unknown): Settings {
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
   if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
   if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
+  if (Array.isArray(r.listSources))
+    s.listSources = r.listSources
+      .filter(
+        (x): x is ListSourceSetting =>
+          typeof x === 'object' && x !== null && typeof x.url === 'string' && typeof x.keys === 'string',
+      )
+      .map((x) => ({ url: x.url, keys: x.keys }))
+      .slice(0, MAX_LIST_SOURCES);
   if (typeof r.listAllShards === 'boolean') s.listAllShards = r.listAllShards;
   if (typeof r.automation === 'boolean') s.automation = r.automation;
   if (typeof r.pageBanner === 'boolean') s.pageBanner = r.pageBanner;
