@@ -2,9 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
 import { LIST_ERROR_TEXT, type ListStatus } from '../lib/list/status';
-import type { UpdateRecord } from '../lib/list/updater';
+import { parseSubscription } from '../lib/list/subscription';
+import type { TicketFacts } from '../lib/list/union';
+import type { SourceStatus, SourcesStatus, UpdateRecord } from '../lib/list/updater';
 import { send } from '../lib/messages';
-import type { Lang } from '../lib/settings/settings';
+import { loadManaged, type ManagedSettings } from '../lib/settings/managed';
+import { type Lang, loadSettings, MAX_LIST_SOURCES, SETTINGS_KEY, saveSettings } from '../lib/settings/settings';
 
 const STATE_KEY = {
   ok: 'listStatusOk',
@@ -27,9 +30,265 @@ function stillInUse(s: ListStatus, lang: Lang): string {
     : `The last good list (${s.listId}, sequence ${s.sequence}) stays in use.`;
 }
 
+/** Text of the several-sources part (Bahasa Indonesia first). */
+const SOURCES_TEXT = {
+  id: {
+    heading: 'Sumber daftar',
+    intro:
+      'Peringatan memakai gabungan semua sumber di bawah. Sumber yang gagal tidak menghentikan sumber lain: daftar dari sumber lain tetap dipakai.',
+    bundled: 'Daftar bawaan (tanpa URL)',
+    policy: 'diatur kebijakan organisasi',
+    pending: 'Belum diperiksa',
+    none: 'Belum ada daftar sah dari sumber ini.',
+    remove: (n: number) => `Hapus sumber ${n}`,
+    add: 'Tambah sumber: tempel kode langganan dari penerbit daftar (mis. daftar regional BKPSDM)',
+    addButton: 'Tambah sumber',
+    added: 'Sumber ditambahkan; daftar diperiksa sekarang.',
+    removed: 'Sumber dihapus.',
+    duplicate: 'Sumber ini sudah ada.',
+    tooMany: `Paling banyak ${MAX_LIST_SOURCES} sumber tambahan.`,
+    locked: 'Sumber daftar dikunci oleh kebijakan organisasi.',
+    badCode: 'Kode langganan tidak dapat dipakai',
+    keepsLast: (id: string, seq: number) => `Daftar sah terakhir dari sumber ini (${id}, urutan ${seq}) tetap dipakai.`,
+    addsNothing: 'Sumber ini belum menambahkan daftar; sumber lain tetap dipakai.',
+    conflicts: 'Konflik antar-daftar',
+    conflictsIntro:
+      'Sumber-sumber ini menyebut calon yang sama (ID yang sama) dengan data berbeda. Tidak ada yang dipilih diam-diam: kedua versi tetap dipakai untuk peringatan sampai penerbit memperbaikinya. Laporkan ke penerbit daftar.',
+    conflictsMore: (n: number, shown: number) => `${n} konflik; ${shown} pertama ditampilkan.`,
+    ticket: 'Calon (ID)',
+    differs: 'Berbeda',
+    says: (n: number) => `Sumber ${n}`,
+    firstSays: 'Menurut sumber pertama',
+    otherSays: 'Menurut sumber lain',
+    field: { names: 'nama', number: 'nomor urut', election: 'pemilihan', region: 'wilayah' },
+    number: 'nomor',
+    election: 'pemilihan',
+    region: 'wilayah',
+    source: 'Sumber',
+  },
+  en: {
+    heading: 'List sources',
+    intro:
+      'Warnings use the union of every source below. A failing source never stops the others: the lists of the other sources stay in use.',
+    bundled: 'The bundled list (no URL)',
+    policy: 'set by your organisation’s policy',
+    pending: 'Not checked yet',
+    none: 'No verified list from this source yet.',
+    remove: (n: number) => `Remove source ${n}`,
+    add: 'Add a source: paste the list publisher’s subscription code (e.g. the BKPSDM’s regional list)',
+    addButton: 'Add source',
+    added: 'Source added; its list is being checked now.',
+    removed: 'Source removed.',
+    duplicate: 'This source is already there.',
+    tooMany: `At most ${MAX_LIST_SOURCES} further sources.`,
+    locked: 'The list source is locked by your organisation’s policy.',
+    badCode: 'The subscription code cannot be used',
+    keepsLast: (id: string, seq: number) => `This source’s last good list (${id}, sequence ${seq}) stays in use.`,
+    addsNothing: 'This source adds no list yet; the other sources stay in use.',
+    conflicts: 'Conflicts between lists',
+    conflictsIntro:
+      'These sources name the same candidate (the same id) with different facts. Nothing is chosen silently: both versions are used for warnings until a publisher corrects its list. Tell the list publishers.',
+    conflictsMore: (n: number, shown: number) => `${n} conflicts; the first ${shown} are shown.`,
+    ticket: 'Candidate (id)',
+    differs: 'Differs in',
+    says: (n: number) => `Source ${n}`,
+    firstSays: 'The first source says',
+    otherSays: 'Another source says',
+    field: { names: 'names', number: 'ballot number', election: 'election', region: 'region' },
+    number: 'number',
+    election: 'election',
+    region: 'region',
+    source: 'Source',
+  },
+} as const;
+
+/** The value automation reads: `pending` for a further source not checked yet (docs/automation.md). */
+function sourceState(s: SourceStatus): string {
+  if (s.state === 'ok' && s.source === 'none' && s.lastCheck === undefined) return 'pending';
+  return s.state;
+}
+
+function FactsCell({ f, lang }: { f: TicketFacts; lang: Lang }) {
+  const x = SOURCES_TEXT[lang];
+  return (
+    <td data-conflict-source={f.source}>
+      <strong>{x.says(f.source)}</strong> ({f.listId}): {f.names.join(' & ')}
+      {f.number !== undefined && ` · ${x.number} ${f.number}`} · {x.election} {f.electionId} · {x.region}{' '}
+      {f.region || '00'}
+    </td>
+  );
+}
+
+/** Every source in force, its state and reason; add and remove the person's own sources. */
+function SourcesList({ status, lang }: { status: SourcesStatus; lang: Lang }) {
+  const x = SOURCES_TEXT[lang];
+  const [managed, setManaged] = useState<ManagedSettings>({});
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void loadManaged().then(setManaged);
+  }, []);
+  const locked = managed.lockListSource === true;
+
+  async function add(e: Event) {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('add_source') as HTMLInputElement;
+    const sub = parseSubscription(input.value);
+    setMessage('');
+    if (!sub.ok) {
+      setError(`${x.badCode}: ${sub.reason}`);
+      return;
+    }
+    const settings = await loadSettings();
+    if (
+      status.sources.some((s) => s.configuredUrl === sub.url) ||
+      settings.listSources.some((s) => s.url === sub.url)
+    ) {
+      setError(x.duplicate);
+      return;
+    }
+    if (settings.listSources.length >= MAX_LIST_SOURCES) {
+      setError(x.tooMany);
+      return;
+    }
+    setError('');
+    await saveSettings({ listSources: [...settings.listSources, { url: sub.url, keys: sub.keys }] });
+    input.value = '';
+    setMessage(x.added);
+  }
+
+  async function remove(url: string) {
+    const settings = await loadSettings();
+    await saveSettings({ listSources: settings.listSources.filter((s) => s.url !== url) });
+    setError('');
+    setMessage(x.removed);
+  }
+
+  return (
+    <section aria-labelledby="list-sources-h">
+      <h3 id="list-sources-h">{x.heading}</h3>
+      <p class="small muted">{x.intro}</p>
+      <ol data-list-sources={status.sources.length}>
+        {status.sources.map((s) => (
+          <li
+            key={s.slot || 'first'}
+            data-list-source={s.n}
+            data-source-state={sourceState(s)}
+            data-source-error={s.errorCode ?? ''}
+            data-source-list-id={s.listId}
+            data-source-sequence={s.source === 'none' ? '' : s.sequence}
+            data-source-origin={s.origin}
+          >
+            <strong>
+              {x.source} {s.n}
+            </strong>
+            {' · '}
+            <span class="small">{s.configuredUrl || x.bundled}</span>
+            {s.origin === 'policy' && <span class="small muted"> ({x.policy})</span>}
+            <div>
+              {sourceState(s) === 'pending' ? x.pending : t(lang, STATE_KEY[s.state])}
+              {s.source === 'none' ? (
+                <> · {x.none}</>
+              ) : (
+                <>
+                  {' · '}
+                  {s.listId} · {t(lang, 'listSequence')} {s.sequence} ·{' '}
+                  {t(lang, s.source === 'bundled' ? 'listBundled' : s.signed ? 'listSigned' : 'listUnsigned')} ·{' '}
+                  {t(lang, 'listCounts', s.counts.elections, s.counts.tickets, s.counts.people, s.counts.accounts)}
+                </>
+              )}
+            </div>
+            {s.error && (
+              <div class="error" data-source-reason="">
+                <strong>{LIST_ERROR_TEXT[s.errorCode ?? 'network'][lang]}</strong>{' '}
+                {s.n === 1
+                  ? stillInUse(s, lang)
+                  : s.source === 'none'
+                    ? x.addsNothing
+                    : x.keepsLast(s.listId, s.sequence)}
+                <div class="small">{s.error}</div>
+              </div>
+            )}
+            {s.origin === 'user' && s.n > 1 && !locked && (
+              <button
+                type="button"
+                class="small"
+                name="remove_source"
+                value={s.configuredUrl}
+                aria-label={x.remove(s.n)}
+                onClick={() => void remove(s.configuredUrl)}
+              >
+                {x.remove(s.n)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {locked ? (
+        <p class="small">{x.locked}</p>
+      ) : (
+        <form onSubmit={add} data-add-source="" aria-describedby="add-source-status">
+          <div class="field">
+            <label for="add_source">{x.add}</label>
+            <input
+              id="add_source"
+              name="add_source"
+              type="text"
+              spellcheck={false}
+              autoComplete="off"
+              placeholder="jaga-netral:list?url=…&key=…"
+            />
+          </div>
+          <button type="submit" name="add_source_save">
+            {x.addButton}
+          </button>
+          <p id="add-source-status" role="status" class="small">
+            {error ? <span class="error">{error}</span> : message}
+          </p>
+        </form>
+      )}
+      {status.conflictCount > 0 && (
+        <section aria-labelledby="list-conflicts-h" data-list-conflicts={status.conflictCount}>
+          <h3 id="list-conflicts-h">{x.conflicts}</h3>
+          <p class="small">{x.conflictsIntro}</p>
+          {status.conflictCount > status.conflicts.length && (
+            <p class="small">{x.conflictsMore(status.conflictCount, status.conflicts.length)}</p>
+          )}
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{x.ticket}</th>
+                <th scope="col">{x.differs}</th>
+                <th scope="col">{x.firstSays}</th>
+                <th scope="col">{x.otherSays}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.conflicts.map((c) => (
+                <tr
+                  key={`${c.ticketId}/${c.other.source}/${c.other.electionId}`}
+                  data-list-conflict={c.ticketId}
+                  data-conflict-sources={`${c.first.source} ${c.other.source}`}
+                  data-conflict-fields={c.fields.join(' ')}
+                >
+                  <th scope="row">{c.ticketId}</th>
+                  <td>{c.fields.map((f) => x.field[f]).join(', ')}</td>
+                  <FactsCell f={c.first} lang={lang} />
+                  <FactsCell f={c.other} lang={lang} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}
+
 /** The list section of the options page: status hooks of docs/automation.md. */
 export function ListStatusPanel({ lang }: { lang: Lang }) {
-  const [status, setStatus] = useState<ListStatus | null>(null);
+  const [status, setStatus] = useState<SourcesStatus | null>(null);
   const [history, setHistory] = useState<UpdateRecord[]>([]);
   const [busy, setBusy] = useState(false);
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -48,7 +307,7 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
     load();
     // The background updates the list on its own (alarm, saved settings): follow its storage keys.
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('list.'))) load();
+      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('list.') || k === SETTINGS_KEY)) load();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => {
@@ -123,6 +382,7 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
           {t(lang, 'updateNow')}
         </button>
       </div>
+      {status?.sources && <SourcesList status={status} lang={lang} />}
       {history.length > 0 && (
         <details>
           <summary>{t(lang, 'listHistory')}</summary>
@@ -131,6 +391,7 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
               {history.slice(0, 20).map((r) => (
                 <tr key={`${r.at}${r.outcome}`} data-update-outcome={r.outcome}>
                   <td>{fmt.format(r.at)}</td>
+                  <td>{r.source !== undefined ? `${SOURCES_TEXT[lang].source} ${r.source}` : ''}</td>
                   <td>{t(lang, OUTCOME_KEY[r.outcome])}</td>
                   <td>{r.sequence ?? ''}</td>
                   <td>

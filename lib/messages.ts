@@ -6,8 +6,7 @@ import browser from 'webextension-polyfill';
 import type { DisputeLookup } from './dispute/entry';
 import type { ReportQuery } from './dispute/query';
 import type { LogEntryInput } from './log/types';
-import type { ListStatus } from './list/status';
-import type { UpdateRecord } from './list/updater';
+import type { SourcesStatus, UpdateRecord } from './list/updater';
 import type { Platform } from './list/types';
 import type { NamedRegion } from './settings/regions';
 
@@ -15,9 +14,9 @@ export interface Protocol {
   /** content script → background: the user decided on a warning */
   'log:decision': { req: LogEntryInput; res: { id: number } };
   /** page → background: current list status */
-  'list:status': { req: null; res: ListStatus };
+  'list:status': { req: null; res: SourcesStatus };
   /** page → background: fetch the configured list now */
-  'list:update-now': { req: null; res: ListStatus };
+  'list:update-now': { req: null; res: SourcesStatus };
   /** content script → background: how many warnings recently (shown in the dialog against habituation) */
   'log:recent': { req: null; res: { today: number; week: number } };
   /**

@@ -36,6 +36,7 @@ const STATES: Record<string, Settings> = {
     storeLinks: true,
     listUrl: 'https://lists.jaga-netral.test/roundtrip/LIST.json',
     listKeys: KEY,
+    listSources: [{ url: 'https://lists.jaga-netral.test/roundtrip/REGIONAL.json', keys: KEY }],
     listAllShards: true,
     retentionMonths: 6,
     automation: true,
@@ -52,6 +53,7 @@ const STATES: Record<string, Settings> = {
     storeLinks: false,
     listUrl: '',
     listKeys: '',
+    listSources: [],
     listAllShards: false,
     retentionMonths: 24,
     automation: false,
@@ -80,6 +82,7 @@ function expected(name: string, s: Settings): string | boolean {
     list_key: s.listKeys,
     list_all_shards: s.listAllShards,
     list_subscription: '', // a paste field: always empty, the stored source is in list_url/list_key
+    add_source: '', // the same for a further source (the list of sources shows them)
     automation: s.automation,
     page_banner: s.pageBanner,
   };
