@@ -11,7 +11,7 @@ import { storageStore } from '../lib/background/storage-store';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
-import { makeDemoList } from '../lib/list/demo';
+import { DEMO_LIST_ID, makeDemoList } from '../lib/list/demo';
 import { createSources } from '../lib/list/updater';
 import { getDb } from '../lib/log/db';
 import {
@@ -81,7 +81,10 @@ export default defineBackground(() => {
       current.demo === settings.demo &&
       current.region === region &&
       current.sequence === active.lists[0]!.sequence &&
-      current.listId === (settings.demo ? current.listId : indexListId(active.lists)) &&
+      current.listId ===
+        indexListId(
+          settings.demo ? [{ ...active.lists[0]!, list_id: DEMO_LIST_ID }, ...active.lists.slice(1)] : active.lists,
+        ) &&
       Date.now() - current.builtAt < DAY;
     if (!force && fresh) return;
     await publishIndex(active.lists, settings, Date.now(), region);

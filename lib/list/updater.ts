@@ -777,10 +777,15 @@ export function createSources(deps: SourcesDeps): Sources {
   }
 
   async function getActiveLists(cs?: SourceConfig[]): Promise<ActiveLists> {
-    const all = cs ?? (await configs());
-    const first = await updaterOf(all[0]!.slot).getActiveList();
-    const entries = [{ source: all[0]!.n, list: first.list }];
-    for (const c of all.slice(1)) {
+    // Only a further source with records can add a list: with none stored (most installations) the
+    // sources are not needed, and asking for them reads the managed policy, which Chromium can take
+    // seconds to answer at first start.
+    const further =
+      cs?.slice(1) ??
+      (((await store.get(ALL_KEYS.list.slots)) as string[] | undefined)?.length ? (await configs()).slice(1) : []);
+    const first = await updaterOf('').getActiveList();
+    const entries = [{ source: 1, list: first.list }];
+    for (const c of further) {
       const a = await updaterOf(c.slot).getRemoteList();
       if (a) entries.push({ source: c.n, list: a.list });
     }
@@ -839,9 +844,7 @@ export function createSources(deps: SourcesDeps): Sources {
       for (const c of cs) min = Math.min(min, await updaterOf(c.slot).nextDelay());
       return min;
     },
-    async getActiveList() {
-      return updaterOf((await configs())[0]!.slot).getActiveList();
-    },
+    getActiveList: () => updaterOf('').getActiveList(),
     getActiveLists: () => getActiveLists(),
   };
 }
