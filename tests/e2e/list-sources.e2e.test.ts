@@ -15,6 +15,7 @@ import { generateSigningKey, renderSignature, signBytes } from '../../lib/list/s
 import { LIST_ERROR_TEXT } from '../../lib/list/status';
 import { formatSubscription } from '../../lib/list/subscription';
 import type { CandidateList } from '../../lib/list/types';
+import { axeViolations, serious } from './harness/a11y';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import { dialog, optIn, snap } from './harness/extension';
 import { FIXTURES_DIR, type FixtureServer, startFixtureServer } from './harness/server';
@@ -189,7 +190,9 @@ describe('several list sources', () => {
     // the same source twice is refused with a sentence
     await addSource(formatSubscription(REGIONAL, formatKey(regionalKey.publicKey))!);
     await expect.poll(() => text(options.locator('#add-source-status'))).toBe('Sumber ini sudah ada.');
-    await addSource(formatSubscription(MISSING, formatKey(regionalKey.publicKey))!);
+    // by keyboard: Enter in the field adds the source
+    await options.fill('input[name="add_source"]', formatSubscription(MISSING, formatKey(regionalKey.publicKey))!);
+    await options.press('input[name="add_source"]', 'Enter');
     await waitSource(3, 'error', '[data-source-error="network"]');
     const reason = await text(source(3).locator('[data-source-reason]'));
     expect(reason).toContain(LIST_ERROR_TEXT.network.id);
@@ -234,6 +237,8 @@ describe('several list sources', () => {
     expect(await row.getAttribute('data-conflict-fields')).toBe('number');
     expect(await text(row)).toMatch(/Sumber 1 \(test\/nasional\).*nomor 2.*Sumber 2 \(test\/bkpsdm-3273\).*nomor 5/);
     expect(await text(options.locator('[data-list-conflicts]'))).toContain('kedua versi tetap dipakai');
+    // the sources, their failures and the conflicts are accessible (axe: nothing serious)
+    expect(serious(await axeViolations(options))).toEqual([]);
     await options.locator('[data-list-conflicts]').scrollIntoViewIfNeeded();
     await snap(options, 'list-sources-conflict');
   });
