@@ -58,7 +58,9 @@ export interface ListUnion {
 /** More than this is listed as a count only: two lists that disagree on everything are one problem. */
 export const MAX_CONFLICTS = 200;
 
-const normName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+const normName = (s: string) =>
+  // NFKC only where it can change something: most names are plain ASCII
+  (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 
 function factsOf(source: number, list: CandidateList, el: Election, t: Ticket): TicketFacts {
   const f: TicketFacts = {
@@ -73,10 +75,12 @@ function factsOf(source: number, list: CandidateList, el: Election, t: Ticket): 
   return f;
 }
 
-function differences(a: TicketFacts, b: TicketFacts): ConflictField[] {
+/** The names compared: normalised, in any order. */
+const namesKey = (f: TicketFacts) => f.names.map(normName).sort().join('\n');
+
+function differences(a: TicketFacts, aNames: string, b: TicketFacts, bNames: string): ConflictField[] {
   const out: ConflictField[] = [];
-  const names = (f: TicketFacts) => f.names.map(normName).sort().join('\n');
-  if (names(a) !== names(b)) out.push('names');
+  if (aNames !== bNames) out.push('names');
   if (a.number !== b.number) out.push('number');
   if (a.electionId !== b.electionId) out.push('election');
   if ((a.region || '00') !== (b.region || '00')) out.push('region');
@@ -93,14 +97,26 @@ function addNew<T extends Alias | Account | string>(into: T[] | undefined, more:
   return add.length ? [...(into ?? []), ...add] : into;
 }
 
-/** The first copy of a ticket with what a later copy of the same facts adds. */
+/** The first copy of a ticket with what a later copy of the same facts adds (`t` itself when nothing). */
 function fold(t: Ticket, later: Ticket): Ticket {
+  const adds =
+    later.aliases?.length ||
+    later.accounts?.length ||
+    later.hashtags?.length ||
+    later.slogans?.length ||
+    later.members.some((m) => m.aliases?.length || m.accounts?.length);
+  if (!adds) return t;
+  let changed = false;
   const members = t.members.map((m) => {
-    const twin = later.members.find((o) => normName(o.name) === normName(m.name));
+    if (!later.members.length) return m;
+    const name = normName(m.name);
+    const twin = later.members.find((o) => normName(o.name) === name);
     if (!twin) return m;
     const aliases = addNew(m.aliases, twin.aliases);
     const accounts = addNew(m.accounts, twin.accounts);
-    return aliases === m.aliases && accounts === m.accounts ? m : { ...m, aliases, accounts };
+    if (aliases === m.aliases && accounts === m.accounts) return m;
+    changed = true;
+    return { ...m, aliases, accounts };
   });
   const out: Ticket = { ...t, members };
   const aliases = addNew(t.aliases, later.aliases);
@@ -111,7 +127,8 @@ function fold(t: Ticket, later: Ticket): Ticket {
   if (hashtags) out.hashtags = hashtags;
   const slogans = addNew(t.slogans, later.slogans);
   if (slogans) out.slogans = slogans;
-  return out;
+  changed ||= aliases !== t.aliases || accounts !== t.accounts || hashtags !== t.hashtags || slogans !== t.slogans;
+  return changed ? out : t;
 }
 
 /**
@@ -123,7 +140,7 @@ export function unionLists(entries: readonly SourcedList[]): ListUnion {
   let conflictCount = 0;
   if (entries.length <= 1) return { lists: entries.map((e) => e.list), conflicts, conflictCount };
   // ticket id → where its first copy is (which entry, election and ticket index) and its facts
-  const first = new Map<string, { entry: number; el: number; t: number; facts: TicketFacts }>();
+  const first = new Map<string, { entry: number; el: number; t: number; facts: TicketFacts; names: string }>();
   // the edits of each entry's list: replaced tickets (folded), and tickets left out
   const replaced = entries.map(() => new Map<string, Ticket>());
   const dropped = entries.map(() => new Set<string>());
@@ -132,13 +149,14 @@ export function unionLists(entries: readonly SourcedList[]): ListUnion {
     list.elections.forEach((el, ei) => {
       el.tickets.forEach((t, ti) => {
         const facts = factsOf(e.source, list, el, t);
+        const names = namesKey(facts);
         const f = first.get(t.id);
         if (!f) {
-          first.set(t.id, { entry, el: ei, t: ti, facts });
+          first.set(t.id, { entry, el: ei, t: ti, facts, names });
           return;
         }
         if (f.entry === entry) return; // a list's own duplicate ids are the validator's business
-        const fields = differences(f.facts, facts);
+        const fields = differences(f.facts, f.names, facts, names);
         if (fields.length) {
           conflictCount++;
           if (conflicts.length < MAX_CONFLICTS)
@@ -146,7 +164,8 @@ export function unionLists(entries: readonly SourcedList[]): ListUnion {
           return; // both copies stay
         }
         const base = replaced[f.entry]!.get(`${f.el}/${f.t}`) ?? entries[f.entry]!.list.elections[f.el]!.tickets[f.t]!;
-        replaced[f.entry]!.set(`${f.el}/${f.t}`, fold(base, t));
+        const folded = fold(base, t);
+        if (folded !== base) replaced[f.entry]!.set(`${f.el}/${f.t}`, folded);
         dropped[entry]!.add(`${ei}/${ti}`);
       });
     });

@@ -3,8 +3,8 @@
  * national list (source 1, pasted as today) and a BKPSDM's regional list (added as a further
  * source) are active at once; a third source whose host answers 404 and then the national source
  * serving a bad signature fail with their reasons shown per source, while the other lists still
- * serve (a post naming the regional candidate warns, and so does the national one from its last
- * good list); a ticket the two lists describe differently is listed as a conflict.
+ * serve (a post naming the regional candidate warns; source 1 keeps its last good list); a ticket
+ * the two lists describe differently is listed as a conflict.
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
