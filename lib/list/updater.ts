@@ -145,6 +145,11 @@ export interface Meta {
   failures: number;
   lastError?: string;
   lastErrorCode?: ListErrorCode;
+  /**
+   * the source (URL and key text) the last check was for: an error of a source no longer
+   * configured is not shown against the new one while its first check runs
+   */
+  source?: string;
 }
 
 export interface ActiveList {
@@ -275,7 +280,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     const keyText = chosen?.keys ?? '';
     const keys = parseKeys(keyText);
     const id = url && keys.ok ? sourceIdOf(url, keys.keys) : '';
-    return { src, url, keys, id };
+    return { src, url, keys, id, checkKey: JSON.stringify([url, keyText.trim()]) };
   };
   /**
    * The remote pointer in force: only a signed list of exactly the configured source (URL and
@@ -539,6 +544,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   }
 
   async function update(): Promise<ListStatus> {
+    const checked = (await effective().catch(() => undefined))?.checkKey;
     let rec: UpdateRecord;
     try {
       rec = await run();
@@ -557,6 +563,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       nextCheck: now + computeDelay(failures, deps.random(), deps.schedule),
       failures,
     };
+    if (checked !== undefined) next.source = checked;
     if (!ok) {
       next.lastError = rec.reason;
       next.lastErrorCode = rec.code;
@@ -619,6 +626,15 @@ export function createUpdater(deps: UpdaterDeps): Updater {
         counts: b.counts,
         expiresAt: b.list.expires_at,
       };
+    }
+    // the last error is of another source (changed since): its first check is under way
+    if (
+      meta.lastError &&
+      meta.source !== undefined &&
+      meta.source !== (await effective().catch(() => undefined))?.checkKey
+    ) {
+      delete meta.lastError;
+      delete meta.lastErrorCode;
     }
     if (meta.lastCheck !== undefined) s.lastCheck = meta.lastCheck;
     if (meta.nextCheck !== undefined) s.nextCheck = meta.nextCheck;

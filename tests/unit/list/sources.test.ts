@@ -351,6 +351,29 @@ describe('conflicts: shown, never resolved silently', () => {
   });
 });
 
+describe('an error belongs to its source', () => {
+  it('after a change of source, the old source error is not shown while the new one is checked', async () => {
+    const store = new MemoryStore();
+    let source = { url: N_URL(), keys: formatKey(national.publicKey), region: '' };
+    const u = createUpdater({
+      fetch: srv.fetch,
+      store,
+      now: () => T0,
+      random: () => 0.5,
+      loadBundled: async () => bundledRaw,
+      getSource: () => source,
+    });
+    publish('/nasional/LIST.json', nationalList(1), stranger);
+    expect(await u.updateNow()).toMatchObject({ state: 'error', errorCode: 'bad-signature' });
+    source = { url: R_URL(), keys: formatKey(regional.publicKey), region: '' };
+    const s = await u.status();
+    expect(s).toMatchObject({ state: 'ok', source: 'bundled' });
+    expect(s.errorCode).toBeUndefined();
+    // its own error shows once it is checked
+    expect(await u.updateNow()).toMatchObject({ state: 'error', errorCode: 'network' });
+  });
+});
+
 describe('migration: a single subscription becomes source 1', () => {
   it('keeps its list, sequence and ETag: no download, and the next check is conditional', async () => {
     const store = new MemoryStore();
