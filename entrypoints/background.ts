@@ -113,9 +113,10 @@ export default defineBackground(() => {
           again = false;
           const opts = { dueOnly };
           dueOnly = true;
-          await updater.updateNow(opts);
+          const { checked } = await updater.updateNow(opts);
           await refreshIndex();
-          await siteRules.updateNow();
+          // beside source 1: checked with it (not when the alarm woke only for a further source)
+          if (checked?.includes(1)) await siteRules.updateNow();
         } while (again);
         await scheduleUpdate();
       } finally {
@@ -127,6 +128,12 @@ export default defineBackground(() => {
 
   async function publishDismissed(): Promise<void> {
     await browser.storage.local.set({ [DISMISSED_KEY]: await dismissedKeys(getDb()) });
+  }
+
+  /** The first list of the union (in source order) that holds this ticket; else the first source's. */
+  async function listHolding(ticketId: unknown) {
+    const { lists } = await updater.getActiveLists();
+    return lists.find((l) => l.elections.some((e) => e.tickets.some((t) => t.id === ticketId))) ?? lists[0]!;
   }
 
   async function activeListForUi() {
@@ -150,11 +157,12 @@ export default defineBackground(() => {
     },
     'page:notice:get': ({ tabId }) => badge.get(tabId),
     'log:decision': async (payload) => {
-      const active = await updater.getActiveList();
+      // the list the (first) ticket came from: with several sources, not always the first source's
+      const list = await listHolding(payload?.tickets?.[0]);
       try {
         const id = await addEntry(getDb(), payload, {
-          listId: active.list.list_id,
-          listSequence: active.list.sequence,
+          listId: list.list_id,
+          listSequence: list.sequence,
         });
         await browser.storage.local.remove(STORAGE_FULL_KEY);
         return { id };
@@ -207,13 +215,16 @@ export default defineBackground(() => {
         lists.flatMap((l) => l.regions ?? []),
       );
     },
-    // "report a list error": opens the report page in a new tab (nothing is sent)
-    'dispute:open': createDisputeOpener({
-      activeList: async () => (await updater.getActiveList()).list,
-      pageUrl: (path) => browser.runtime.getURL(path),
-      openTab: (url) => browser.tabs.create({ url }),
-    }),
-    'dispute:entry': createDisputeLookup(async () => (await updater.getActiveList()).list),
+    // "report a list error": opens the report page in a new tab (nothing is sent); with several
+    // sources, the list (and so the publisher) is the first source's list that holds the ticket
+    'dispute:open': (req) =>
+      createDisputeOpener({
+        activeList: () => listHolding((req as { ticketId?: unknown } | null)?.ticketId),
+        pageUrl: (path) => browser.runtime.getURL(path),
+        openTab: (url) => browser.tabs.create({ url }),
+      })(req),
+    'dispute:entry': (req) =>
+      createDisputeLookup(() => listHolding((req as { ticketId?: unknown } | null)?.ticketId))(req),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
 

@@ -707,6 +707,8 @@ export interface SourcesStatus extends ListStatus {
   sources: SourceStatus[];
   conflicts: ListConflict[];
   conflictCount: number;
+  /** from {@link Sources.updateNow}: the positions of the sources this run checked */
+  checked?: number[];
 }
 
 export interface ActiveLists {
@@ -831,13 +833,15 @@ export function createSources(deps: SourcesDeps): Sources {
     const stored = ((await store.get(ALL_KEYS.list.slots)) as string[] | undefined) ?? [];
     await store.set(ALL_KEYS.list.slots, [...new Set([...stored, ...slots])]);
     // one after the other: each updater never throws, so one failing source never stops the others
+    const checked: number[] = [];
     for (const c of cs) {
       const u = updaterOf(c.slot);
       if (dueOnly && (await u.nextDelay()) > DUE_WITHIN_MS) continue;
       await u.updateNow();
+      checked.push(c.n);
     }
     await sweep(slots);
-    return status();
+    return { ...(await status()), checked };
   }
 
   return {

@@ -244,10 +244,10 @@ describe('several sources: each its own, the union for the matcher', () => {
     clock.t += 10 * 60_000;
     publish('/bkpsdm/LIST.json', regionalList(7), regional);
     expect(await multi.nextDelay()).toBe(0);
-    await multi.updateNow({ dueOnly: true });
+    expect((await multi.updateNow({ dueOnly: true })).checked).toEqual([2]);
     expect(srv.log.map((r) => r.path)).toEqual(['/bkpsdm/LIST.json', '/bkpsdm/LIST.json.sig']);
     srv.log.length = 0;
-    await multi.updateNow();
+    expect((await multi.updateNow()).checked).toEqual([1, 2]);
     expect(srv.log.map((r) => r.path).filter((p) => !p.endsWith('.sig'))).toEqual([
       '/nasional/LIST.json',
       '/bkpsdm/LIST.json',
