@@ -67,10 +67,12 @@ function host(server: FixtureServer) {
   };
 }
 
+const NATIONAL_CONTACT = 'daftar@nasional.jaga-netral.test';
+const REGIONAL_CONTACT = 'daftar@bkpsdm-3273.jaga-netral.test';
 const national = (sequence: number): CandidateList => ({
   ...makeTestList(Date.now(), sequence),
   list_id: 'test/nasional',
-  publisher: { name: 'Penerbit nasional (uji)' },
+  publisher: { name: 'Penerbit nasional (uji)', contact: NATIONAL_CONTACT },
 });
 /** The BKPSDM's list: its own city election, and (from sequence 2) a national ticket with another number. */
 function regional(sequence: number): CandidateList {
@@ -100,7 +102,12 @@ function regional(sequence: number): CandidateList {
     const t = pilpres.tickets[1]!;
     elections.push({ ...pilpres, tickets: [{ ...t, number: 5 }] });
   }
-  return { ...base, list_id: 'test/bkpsdm-3273', publisher: { name: 'BKPSDM Kota Bandung (uji)' }, elections };
+  return {
+    ...base,
+    list_id: 'test/bkpsdm-3273',
+    publisher: { name: 'BKPSDM Kota Bandung (uji)', contact: REGIONAL_CONTACT },
+    elections,
+  };
 }
 
 let server: FixtureServer;
@@ -127,8 +134,12 @@ async function addSource(code: string) {
 }
 const text = async (l: ReturnType<Page['locator']>) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-/** Like the post naming the regional candidates; the tickets of the warning (none: the like passed). */
-async function likeRegionalPost(): Promise<string[]> {
+/**
+ * Like the post naming the regional candidates; the tickets of the warning. `report`: also open
+ * "report a list error" for the regional ticket from the dialog and return the report page's address
+ * and mail link.
+ */
+async function likeRegionalPost(report = false): Promise<{ tickets: string[]; reportUrl?: string; mail?: string }> {
   const page = await b.context.newPage();
   page.setDefaultTimeout(8_000);
   try {
@@ -143,7 +154,20 @@ async function likeRegionalPost(): Promise<string[]> {
         { timeout: 15_000, interval: 250 },
       )
       .toBeGreaterThan(0);
-    return ((await dialog(page).getAttribute('data-tickets')) ?? '').split(' ');
+    const tickets = ((await dialog(page).getAttribute('data-tickets')) ?? '').split(' ');
+    if (!report) return { tickets };
+    const opened = b.context.waitForEvent('page');
+    await dialog(page).locator(`button[name="report_list_error"][data-ticket="${REGIONAL_TICKET}"]`).click();
+    const r = await opened;
+    try {
+      await r.waitForLoadState();
+      await r.locator('[data-report-entry="found"]').waitFor();
+      await r.locator('input[name="reason"][value="name"]').check();
+      const mail = (await r.locator('a[data-report-mail]').getAttribute('href')) ?? '';
+      return { tickets, reportUrl: r.url(), mail };
+    } finally {
+      await r.close();
+    }
   } finally {
     await page.close();
   }
@@ -202,7 +226,7 @@ describe('several list sources', () => {
     await waitSource(1, 'ok');
     await waitSource(2, 'ok');
     expect(await options.getAttribute('[data-list-status]', 'data-list-status')).toBe('ok');
-    expect(await likeRegionalPost()).toContain(REGIONAL_TICKET);
+    expect((await likeRegionalPost()).tickets).toContain(REGIONAL_TICKET);
   });
 
   it('source 1 serves a bad signature: refused with its reason, its last good list and source 2 still serve', async () => {
@@ -218,7 +242,11 @@ describe('several list sources', () => {
     expect(reason).toContain('Daftar sah terakhir (test/nasional, urutan 1) tetap dipakai.');
     await waitSource(2, 'ok', '[data-source-sequence="1"]');
     await waitSource(3, 'error', '[data-source-error="network"]');
-    expect(await likeRegionalPost()).toContain(REGIONAL_TICKET);
+    // the warning still comes, and its "report a list error" goes to the regional list's publisher
+    const { tickets, reportUrl, mail } = await likeRegionalPost(true);
+    expect(tickets).toContain(REGIONAL_TICKET);
+    expect(new URL(reportUrl!).searchParams.get('list')).toBe('test/bkpsdm-3273');
+    expect(mail).toMatch(new RegExp(`^mailto:${REGIONAL_CONTACT.replace(/\./g, '\\.')}\\?`));
     await snap(options, 'list-sources-failing');
     console.log(
       (await options.locator('[data-list-sources] > li').allTextContents())
