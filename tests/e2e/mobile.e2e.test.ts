@@ -370,3 +370,37 @@ describe('Indonesian UI on the phone layouts', () => {
     await page.close();
   });
 });
+
+describe('the extension’s own pages at 360 px (on Firefox for Android they open as tabs)', () => {
+  it.each(['/popup.html', '/options.html', '/history.html', '/onboarding.html'])(
+    '%s has no horizontal scrolling and no control under 24 px',
+    async (path) => {
+      const page = await b.context.newPage();
+      await page.goto(b.extUrl(path));
+      await page.locator('main, form, h1').first().waitFor();
+      const m = await page.evaluate(() => ({
+        width: window.innerWidth,
+        scroll: document.documentElement.scrollWidth,
+        wide: Array.from(document.querySelectorAll('body *'))
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 3)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+        // inline links in text are exempt from the target size (WCAG 2.5.8), and so is what is hidden
+        small: Array.from(document.querySelectorAll('button, select, input:not([type="hidden"]):not(.sr-only)'))
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({
+            el: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30)}`,
+            h: el.getBoundingClientRect().height,
+          }))
+          .filter((c) => c.h < 24),
+      }));
+      expect(m.width, `${path} is wider than the screen: ${m.wide.join(', ')}`).toBe(360);
+      expect(m.scroll, `${path} scrolls sideways`).toBeLessThanOrEqual(360);
+      expect(m.small, `${path} controls too small for a finger`).toEqual([]);
+      const shot = join(SHOTS, `page${path.replace('.html', '').replace('/', '-')}.png`);
+      await page.screenshot({ path: shot, fullPage: true });
+      shots.push(shot);
+      await page.close();
+    },
+  );
+});
