@@ -83,6 +83,21 @@ export const GUARDED_EVENTS = [
 
 const GESTURE_PARTS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend']);
 
+/**
+ * Touch. A tap is pointerdown, touchstart, pointerup, touchend, then the compatibility mouse events
+ * and the click: the parts are held like a mouse gesture's and the dialog opens on the click.
+ * A double-tap on media is two such taps on the same control within DOUBLE_TAP_MS (phones give no
+ * reliable dblclick; sites count the taps themselves): the first passes, the whole second is held.
+ */
+const DOUBLE_TAP_MS = 350;
+/** How long the rest of a judged second tap (release, mouse events, click, dblclick) may follow its press. */
+const TAP_REST_MS = 1_000;
+
+const isTouch = (e: Event): boolean =>
+  e.type === 'touchstart' || e.type === 'touchend' || (e as PointerEvent).pointerType === 'touch';
+const isPress = (e: Event): boolean => e.type === 'touchstart' || e.type === 'pointerdown';
+const isRelease = (e: Event): boolean => e.type === 'touchend' || e.type === 'pointerup';
+
 function isEditable(el: Element | null): boolean {
   if (!el) return false;
   const tag = el.tagName;
@@ -90,7 +105,9 @@ function isEditable(el: Element | null): boolean {
 }
 
 function hold(e: Event): void {
-  e.preventDefault();
+  // A touch event is stopped, not cancelled: a cancelled touchend also cancels the click the
+  // browser makes of the tap, and the dialog opens on that click (touchstart on window is passive).
+  if (e.type !== 'touchstart' && e.type !== 'touchend') e.preventDefault();
   e.stopImmediatePropagation();
 }
 
@@ -134,6 +151,10 @@ export function createGuard(deps: GuardDeps) {
   /** items whose comment-start warning was already shown on this page */
   const commentWarned = new Set<string>();
   let allow: Allow | null = null;
+  /** the last touch tap that ended on a double-tap (gesture-only) control */
+  let lastTap: { control: Element; at: number } | null = null;
+  /** a second tap on it in progress: its remaining events are held (and asked about) or passed together */
+  let secondTap: { control: Element; at: number; found: Flagged; held: boolean } | null = null;
 
   const checked = (hit: ActionHit | null): Flagged | null => {
     if (!hit) return null;
@@ -331,7 +352,51 @@ export function createGuard(deps: GuardDeps) {
     if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'key'));
   }
 
+  /**
+   * A touch double-tap on media (gesture-only rules). Returns true when the event belongs to a second
+   * tap and was dealt with here; the first tap's events go on to the ordinary rules (and pass).
+   */
+  function onDoubleTap(e: Event, target: Element): boolean {
+    const t = now();
+    const tap = secondTap && t - secondTap.at <= TAP_REST_MS ? secondTap : null;
+    if (isPress(e) && isTouch(e)) {
+      const media = findControl(site, target, 'dblclick');
+      const second = media && lastTap?.control === media.control && t - lastTap.at <= DOUBLE_TAP_MS;
+      if (tap && media && tap.control === media.control) {
+        // pointerdown and touchstart of the same second tap
+        if (tap.held) hold(e);
+        return true;
+      }
+      secondTap = null;
+      if (!media || !second) return false;
+      lastTap = null;
+      const found = flagged(target, 'dblclick');
+      if (!found) return false;
+      const held = !passes(found.hit, 'gesture');
+      secondTap = { control: media.control, at: t, found, held };
+      if (held) hold(e);
+      return true;
+    }
+    if (tap?.control.contains(target)) {
+      if (!tap.held) {
+        // the person's repeat after Proceed: the whole second tap reaches the site; the click spends the pass
+        if (e.type === 'click') spend('dblclick');
+        return true;
+      }
+      hold(e);
+      if ((e.type === 'click' || e.type === 'dblclick') && !pending)
+        ask(tap.found, armOnProceed(tap.found, tap.control, 'dblclick'));
+      return true;
+    }
+    if (isRelease(e) && isTouch(e)) {
+      const media = findControl(site, target, 'dblclick');
+      lastTap = media ? { control: media.control, at: t } : null;
+    }
+    return false;
+  }
+
   function onPointer(e: Event, target: Element): void {
+    if (onDoubleTap(e, target)) return;
     const composer = findComposer(site, target);
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
@@ -350,6 +415,13 @@ export function createGuard(deps: GuardDeps) {
     if (!control) return;
     if (GESTURE_PARTS.has(e.type)) {
       if (control.rule.opensMenu) return;
+      // A touch press on a control whose long press opens a menu (Facebook's reactions) reaches the
+      // site, so the menu can open; the tap's release and click are held below, the choice in the
+      // menu is held as the action, resolved to this control's item.
+      if (control.rule.longPressMenu && isPress(e) && isTouch(e)) {
+        opener = control.control;
+        return;
+      }
       const found = flagged(target);
       if (found && !passes(found.hit, 'gesture')) hold(e);
       return;

@@ -56,6 +56,7 @@ const ACTION: Shape = {
     portal: bool,
     opensMenu: bool,
     gestures: [{ list: { enum: ['dblclick'] } }, false],
+    longPressMenu: bool,
     markers: strs(),
     markerControl: str(),
     position: [

@@ -73,10 +73,23 @@ const DIGITS_RE = /^\d{3,20}$/;
 const POST_DESCRIBED = 'div[aria-describedby]:not([aria-posinset]):not([role])';
 const POST_MARKER = ':has([data-ad-rendering-role="profile_name"], [data-ad-rendering-role="like_button"])';
 
+/** m.facebook WebLite: the block whose own children are (at least) three buttons is a post's action bar. */
+const M_BAR = '#screen-root [data-mcomponent="MContainer"]:has(> [role="button"] + [role="button"] + [role="button"])';
+
 export const facebookRules: SiteRules = {
   site: 'facebook',
   version: 1,
   actions: [
+    // A reaction menu in a layer of its own, away from its post (the touch site's long-press menu):
+    // the reaction picked is a like of the post whose Like opened the menu (ActionRule.longPressMenu).
+    {
+      kind: 'like',
+      selectors: [
+        '[role="dialog"][aria-label="Reactions"] [role="button"]',
+        '[role="dialog"][aria-label="Tanggapan"] [role="button"]',
+      ],
+      portal: true,
+    },
     // Like and the reaction dock (Love, Care, … appear on hover or long-press of Like). The dock has
     // no neutral hook: its buttons are recognised by label, and must sit inside the post.
     // "Remove Like" (undo) is deliberately not in the table.
@@ -92,6 +105,8 @@ export const facebookRules: SiteRules = {
         id: ['Suka', 'Super', 'Peduli', 'Haha', 'Wow', 'Sedih', 'Marah'],
         closest: '[role="button"],button',
       },
+      // On a phone a long press on Like opens the reactions; the pick is the like.
+      longPressMenu: true,
     },
     {
       kind: 'comment',
@@ -164,6 +179,58 @@ export const facebookRules: SiteRules = {
         `${POST_DESCRIBED} [role="button"][aria-label="Ikuti"]`,
       ],
     },
+    // m.facebook WebLite (the touch site, server-driven "Bloks" blocks, no stable ids): a post's
+    // action bar is the block of three buttons, Like, Comment, Share, in that order. Their labels
+    // are the apps' accessibility labels ("Like button. Double tap and hold to react.", seen in
+    // public automation code for Facebook's Android apps; the Indonesian ones are unverified), so the
+    // place comes first. Unverified on the live site.
+    {
+      kind: 'like',
+      selectors: [],
+      position: { bar: M_BAR, item: '[role="button"]', index: 0 },
+      labels: {
+        attr: 'aria-label',
+        en: ['Like button. Double tap'],
+        id: ['Tombol suka. Ketuk dua kali'],
+        match: 'prefix',
+        closest: '[role="button"]',
+      },
+      longPressMenu: true,
+    },
+    {
+      kind: 'comment',
+      selectors: [],
+      position: { bar: M_BAR, item: '[role="button"]', index: 1 },
+      labels: {
+        attr: 'aria-label',
+        en: ['Comment button. Double tap'],
+        id: ['Tombol komentar. Ketuk dua kali'],
+        match: 'prefix',
+        closest: '[role="button"]',
+      },
+    },
+    // Share opens a sheet; "Share now" in it is the share (the text rule above, a portal).
+    {
+      kind: 'share',
+      selectors: [],
+      position: { bar: M_BAR, item: '[role="button"]', index: 2 },
+      labels: {
+        attr: 'aria-label',
+        en: ['Share button. Double tap'],
+        id: ['Tombol bagikan. Ketuk dua kali'],
+        match: 'prefix',
+        closest: '[role="button"]',
+      },
+      opensMenu: true,
+    },
+    // "Follow" in a WebLite post header follows that post's author.
+    {
+      kind: 'follow',
+      selectors: [
+        '#screen-root [data-mcomponent="MContainer"] [role="button"][aria-label="Follow"]',
+        '#screen-root [data-mcomponent="MContainer"] [role="button"][aria-label="Ikuti"]',
+      ],
+    },
     // Follow a profile or Page, join a group: about the page the user is on. Labels only (no hook known).
     {
       kind: 'follow',
@@ -227,7 +294,8 @@ export const facebookRules: SiteRules = {
         '[data-ad-rendering-role="story_message"]',
         '[data-ad-comet-preview="message"]',
         '[data-ad-preview="message"]',
-        // WebLite: the body block is the one after the header block.
+        // WebLite: the body is the text block right after the header block (older skeletons: the block after it).
+        '[data-mcomponent="MContainer"] + [data-mcomponent="TextArea"]',
         '[data-mcomponent="MContainer"] ~ [data-mcomponent="MContainer"]',
         'div[dir="auto"]',
       ],

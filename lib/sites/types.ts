@@ -40,6 +40,12 @@ export interface ActionRule {
    */
   gestures?: Array<'dblclick'>;
   /**
+   * On touch, a long press on this control opens a menu of choices (Facebook's reactions): the press
+   * reaches the site so the menu can open, the tap's release and click are held as this action, and
+   * a choice in a menu that opens away from the item (a `portal` rule) belongs to this control's item.
+   */
+  longPressMenu?: boolean;
+  /**
    * Language-neutral markers that sit INSIDE the control rather than on it (Facebook's empty
    * `data-ad-rendering-role` div beside the icon): the control is the nearest `markerControl`
    * ancestor of the target (default `[role="button"],button`) that holds one of them.

@@ -1,5 +1,6 @@
 /**
- * YouTube (www.youtube.com watch, Shorts and channel pages; m.youtube.com best effort).
+ * YouTube (www.youtube.com watch, Shorts and channel pages; m.youtube.com: the watch page's
+ * `ytm-*` renderers and its comments panel, best effort).
  * Custom-element tag names and element ids (`like-button-view-model`, `ytd-reel-video-renderer`,
  * `#share-button`) are identical in every UI language and are the primary hooks. Where a control
  * has none, its place does: under the video, the bar `#top-level-buttons-computed` starts with
@@ -67,6 +68,8 @@ export const youtubeRules: SiteRules = {
         // The first plain button after Like/Dislike under the video (2024+ and 2022 markup).
         '#top-level-buttons-computed > yt-button-view-model:first-of-type button',
         'ytd-video-primary-info-renderer #top-level-buttons-computed > ytd-button-renderer:first-of-type button',
+        // m.youtube: the first button after the like/dislike pair in the action bar.
+        'ytm-slim-video-action-bar-renderer ytm-segmented-like-dislike-button-renderer + ytm-button-renderer button',
         'yt-button-view-model button[aria-label^="share" i]',
         'ytd-button-renderer button[aria-label^="share" i]',
       ],
@@ -133,12 +136,19 @@ export const youtubeRules: SiteRules = {
         // "Add a comment…": the placeholder that opens the editor.
         'ytd-comment-simplebox-renderer #simplebox-placeholder',
         'ytd-comment-simplebox-renderer #placeholder-area',
+        // m.youtube: the comment box of the comments panel (best guess at its markup).
+        'ytm-commentbox textarea',
       ],
-      submits: ['ytd-commentbox #submit-button button', 'ytd-commentbox #submit-button'],
+      submits: [
+        'ytd-commentbox #submit-button button',
+        'ytd-commentbox #submit-button',
+        'ytm-commentbox ytm-button-renderer button',
+      ],
       // Ctrl/Cmd+Enter sends; Enter alone is a new line.
       enterSubmits: false,
       // The Shorts comment panel is outside the reel: it belongs to the ACTIVE Short.
-      context: ['ytd-reel-video-renderer[is-active]', 'ytd-watch-flexy:not([hidden])'],
+      // m.youtube's comments panel (an engagement panel outside ytm-watch) belongs to the video.
+      context: ['ytd-reel-video-renderer[is-active]', 'ytd-watch-flexy:not([hidden])', 'ytm-watch'],
     },
   ],
   // The person's own community post (a channel's Posts tab, or Create → Create post): a comment box

@@ -31,6 +31,8 @@ interface FakeEvent {
   shiftKey?: boolean;
   altKey?: boolean;
   repeat?: boolean;
+  /** pointer events: 'mouse' or 'touch' */
+  pointerType?: string;
   defaultPrevented: boolean;
   /** the guard stopped it: the site's own handler never runs */
   held: boolean;
@@ -498,5 +500,118 @@ describe('guard on Facebook (keyboard shortcut)', () => {
     await t.choose('proceed');
     expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(false);
     expect(t.fire('keydown', POST, { key: 'l' }).held).toBe(true);
+  });
+});
+
+/**
+ * Touch: what a phone's browser sends for a tap (pointer and touch events, then the compatibility
+ * mouse events and the click), a double-tap on media and a long press on a Like whose menu holds
+ * the reactions.
+ */
+describe('guard with touch input', () => {
+  const TOUCH = { pointerType: 'touch' };
+  /** one tap as a phone's browser sends it: every event, in order */
+  const tapEvents = (t: ReturnType<typeof setup>, target: string, init: Partial<FakeEvent> = {}) => [
+    t.fire('pointerdown', target, { ...TOUCH, ...init }),
+    t.fire('touchstart', target, init),
+    t.fire('pointerup', target, { ...TOUCH, ...init }),
+    t.fire('touchend', target, init),
+    t.fire('mousedown', target, init),
+    t.fire('mouseup', target, init),
+    t.fire('click', target, { ...TOUCH, ...init }),
+  ];
+
+  it('a tap on a flagged like is held whole and asks once on its click; touch events are stopped, not cancelled', async () => {
+    const t = setup(x, 'x/home-mobile.html', 'https://mobile.x.com/home-mobile');
+    const like = '[data-post="m2"] [data-testid="like"]'; // names the candidates
+    const events = tapEvents(t, like);
+    expect(events.map((e) => e.held)).toEqual([true, true, true, true, true, true, true]);
+    // a cancelled touchend would also cancel the click the browser makes of the tap (no dialog)
+    expect(events.filter((e) => e.type.startsWith('touch')).some((e) => e.defaultPrevented)).toBe(false);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.hit.kind).toBe('like');
+    // the page's own synthetic touches pass untouched
+    expect(tapEvents(t, like, { isTrusted: false }).some((e) => e.held)).toBe(false);
+    await t.choose('proceed');
+    expect(tapEvents(t, like).some((e) => e.held)).toBe(false);
+    expect(tapEvents(t, like).every((e) => e.held)).toBe(true);
+    // a neutral post's tap passes
+    expect(tapEvents(t, '[data-post="m3"] [data-testid="like"]').some((e) => e.held)).toBe(false);
+  });
+
+  it('a double-tap on flagged media: the first tap passes, the whole second is held and asked once', async () => {
+    const t = setup(instagram, 'instagram/feed-mobile.html', 'https://www.instagram.com/feed-mobile');
+    const media = '[data-post="f1"] [data-fx="media"] img';
+    expect(tapEvents(t, media).some((e) => e.held)).toBe(false);
+    t.state.now += 200;
+    const second = [...tapEvents(t, media), t.fire('dblclick', media)];
+    expect(second.every((e) => e.held)).toBe(true);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.hit).toMatchObject({ kind: 'like', item: { author: { handle: 'kandidat.dua.test' } } });
+    await t.choose('cancel');
+    // two taps further apart than a double-tap are two single taps
+    t.state.now += 5_000;
+    expect(tapEvents(t, media).some((e) => e.held)).toBe(false);
+    t.state.now += 1_000;
+    expect(tapEvents(t, media).some((e) => e.held)).toBe(false);
+    // a neutral post's double-tap passes
+    t.state.now += 5_000;
+    const neutral = '[data-post="f3"] [data-fx="media"] img';
+    tapEvents(t, neutral);
+    t.state.now += 100;
+    expect([...tapEvents(t, neutral), t.fire('dblclick', neutral)].some((e) => e.held)).toBe(false);
+  });
+
+  it('after Proceed the person’s next double-tap passes whole, once', async () => {
+    const t = setup(instagram, 'instagram/feed-mobile.html', 'https://www.instagram.com/feed-mobile');
+    const media = '[data-post="f1"] [data-fx="media"] img';
+    const doubleTap = () => {
+      const first = tapEvents(t, media);
+      t.state.now += 150;
+      const second = [...tapEvents(t, media), t.fire('dblclick', media)];
+      t.state.now += 2_000;
+      return { first, second };
+    };
+    expect(doubleTap().second.every((e) => e.held)).toBe(true);
+    await t.choose('proceed');
+    const repeat = doubleTap();
+    expect([...repeat.first, ...repeat.second].some((e) => e.held)).toBe(false);
+    expect(doubleTap().second.every((e) => e.held)).toBe(true);
+    expect(t.state.asked).toHaveLength(2);
+  });
+
+  it('a long press on Like reaches the site (its reaction menu opens); the tap’s release and click stay held', () => {
+    const t = setup(facebook, 'facebook/m-touch.html', 'https://m.facebook.com/m-touch');
+    const like = '[data-post="t1"] [data-act="like"]';
+    expect(t.fire('pointerdown', like, TOUCH).held).toBe(false);
+    expect(t.fire('touchstart', like).held).toBe(false);
+    t.state.now += 600;
+    expect(t.fire('pointerup', like, TOUCH).held).toBe(true);
+    expect(t.fire('touchend', like).held).toBe(true);
+    // a short tap ends in a click: held and asked
+    expect(t.fire('click', like).held).toBe(true);
+    expect(t.state.asked).toHaveLength(1);
+    // a mouse press is still held whole (no menu opens on a flagged post with a mouse)
+    expect(t.fire('pointerdown', like, { pointerType: 'mouse' }).held).toBe(true);
+  });
+
+  it('the reaction picked in the menu layer is held as a like of the post that opened it', async () => {
+    const t = setup(facebook, 'facebook/m-touch.html', 'https://m.facebook.com/m-touch');
+    const like = '[data-post="t1"] [data-act="like"]';
+    t.fire('pointerdown', like, TOUCH);
+    t.fire('touchstart', like);
+    const flyout = t.document.querySelector('#portal [role="dialog"]');
+    flyout?.removeAttribute('hidden');
+    const love = '#portal [data-reaction="1"]';
+    const pick = tapEvents(t, love);
+    expect(pick.every((e) => e.held)).toBe(true);
+    expect(t.state.asked).toHaveLength(1);
+    expect(t.state.asked[0]?.hit).toMatchObject({ kind: 'like', item: { author: { handle: 'kandidat.dua.test' } } });
+    expect(tapEvents(t, love, { isTrusted: false }).some((e) => e.held)).toBe(false);
+    await t.choose('proceed');
+    expect(tapEvents(t, love).some((e) => e.held)).toBe(false);
+    // a menu opened from a neutral post passes
+    t.fire('pointerdown', '[data-post="t3"] [data-act="like"]', TOUCH);
+    expect(tapEvents(t, '#portal [data-reaction="2"]').some((e) => e.held)).toBe(false);
   });
 });

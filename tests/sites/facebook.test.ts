@@ -21,6 +21,8 @@ const FILES: Record<string, string> = {
   'profile.php.html': 'https://www.facebook.com/profile.php?id=100000000000002',
   'groups/relawan.dua.test.html': 'https://www.facebook.com/groups/relawan.dua.test/',
   'm-feed.html': 'https://m.facebook.com/m-feed',
+  'm-touch.html': 'https://m.facebook.com/m-touch',
+  'm-touch-id.html': 'https://m.facebook.com/m-touch-id',
 };
 
 function load(file: string, html = readFileSync(resolve(DIR, file), 'utf8')) {

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   /** extra Chromium switches, e.g. --log-net-log for the privacy test */
   extraArgs?: string[];
   colorScheme?: 'light' | 'dark';
+  /** a phone instead of the 1280×900 desktop window (tests/e2e/mobile.e2e.test.ts) */
+  device?: { viewport: { width: number; height: number }; userAgent: string; deviceScaleFactor?: number };
 }
 
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
@@ -55,7 +57,13 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
     headless: opts.headless ?? true,
     ignoreHTTPSErrors: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.device?.viewport ?? { width: 1280, height: 900 },
+    ...(opts.device && {
+      isMobile: true,
+      hasTouch: true,
+      userAgent: opts.device.userAgent,
+      deviceScaleFactor: opts.device.deviceScaleFactor ?? 2,
+    }),
     locale: 'id-ID',
     args: [
       '--no-sandbox',
