@@ -78,7 +78,7 @@ const M_BAR = '#screen-root [data-mcomponent="MContainer"]:has(> [role="button"]
 
 export const facebookRules: SiteRules = {
   site: 'facebook',
-  version: 1,
+  version: 2,
   actions: [
     // A reaction menu in a layer of its own, away from its post (the touch site's long-press menu):
     // the reaction picked is a like of the post whose Like opened the menu (ActionRule.longPressMenu).

@@ -80,7 +80,7 @@ const COMMENT_ROW =
 
 export const instagramRules: SiteRules = {
   site: 'instagram',
-  version: 1,
+  version: 2,
   actions: [
     // "Unlike"/"Batal Suka" (already liked) are not matched: un-liking endorses nothing.
     {

@@ -48,7 +48,7 @@ const LIKED = ':has(svg[aria-label="Unlike"], svg[aria-label="Batal suka"])';
 
 export const threadsRules: SiteRules = {
   site: 'threads',
-  version: 1,
+  version: 2,
   actions: [
     // The Repost button's menu renders in a portal at the end of <body>; its two items are the
     // actions. They come first: a menu item also holds a "Repost" icon, and must not be taken

@@ -21,7 +21,7 @@ const HANDLE_RE = /^@([A-Za-z0-9_.]{2,24})$/;
 
 export const tiktokRules: SiteRules = {
   site: 'tiktok',
-  version: 1,
+  version: 2,
   actions: [
     {
       kind: 'like',

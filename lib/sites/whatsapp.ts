@@ -19,7 +19,7 @@ const CHANNEL_RE = /^\/channel\/([A-Za-z0-9]{10,40})\/?$/;
 
 export const whatsappRules: SiteRules = {
   site: 'whatsapp',
-  version: 1,
+  version: 2,
   actions: [
     // Opening a message's menu (or its hover Forward button) only names the message to forward.
     {

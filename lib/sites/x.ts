@@ -48,7 +48,7 @@ const PROFILE_TABS = new Set([
 
 export const xRules: SiteRules = {
   site: 'x',
-  version: 1,
+  version: 2,
   actions: [
     {
       kind: 'like',

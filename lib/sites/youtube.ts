@@ -29,7 +29,7 @@ const CHANNEL_ID_RE = /^UC[\w-]{16,30}$/;
 
 export const youtubeRules: SiteRules = {
   site: 'youtube',
-  version: 1,
+  version: 2,
   actions: [
     {
       kind: 'like',
