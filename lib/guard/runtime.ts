@@ -13,7 +13,9 @@
 import browser from 'webextension-polyfill';
 import type { Platform } from '../list/types';
 import type { LogEntryInput } from '../log/types';
-import { decide, loadIndex, type MatchIndex } from '../match';
+import { decide } from '../match/decide';
+import { loadIndex } from '../match/serialize';
+import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';

@@ -17,22 +17,26 @@
  * input, and catches everything (a broken index or input gives "no match", never an exception).
  */
 import { accountKeys, keyHigh, keyLow } from './accounts';
-import * as hash from './hash';
+import {
+  fin,
+  H1_SEED,
+  H2_SEED,
+  keyHi,
+  keyLo,
+  P1_SEED,
+  P2_SEED,
+  pairHash,
+  phraseStep1,
+  phraseStep2,
+  step1,
+  step2,
+} from './hash';
 import { isContextRole, PLACE_WORDS, Role } from './keywords';
 import { normaliseTokens } from './normalise';
 import type { NumberCall } from './numbers';
-import * as numbers from './numbers';
+import { readBareNumber, readCall } from './numbers';
 import type { MatchIndex } from './structure';
-import * as structure from './structure';
-import * as tokens from './tokens';
-import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
-
-// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
-// name is a getter call, which in the per-character loop costs more than the work itself.
-const { fin, H1_SEED, H2_SEED, keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2, step1, step2 } =
-  hash;
-const { readBareNumber, readCall } = numbers;
-const {
+import {
   K_ACCOUNT,
   K_ALIAS,
   K_MENTION,
@@ -55,9 +59,10 @@ const {
   T_NUMBER,
   T_STRIDE,
   ticketString,
-} = structure;
-const { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } = tokens;
-type ElectionInfo = structure.ElectionInfo;
+  type ElectionInfo,
+} from './structure';
+import { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } from './tokens';
+import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
 
 /** Bounds on work per decision, whatever the input. */
 const MAX_HITS = 2048;
@@ -157,7 +162,7 @@ function sawContext(cls: number, e: number, start: number, end: number, src: num
 }
 
 /** 30-bit key of a token for small word sets (as numbers.ts keys its vocabularies). */
-const wordKey = (t: tokens.TokenBuf, i: number): number => {
+const wordKey = (t: TokenBuf, i: number): number => {
   ensure(t, i);
   return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
 };
