@@ -47,7 +47,7 @@ describe('content scripts carry every UI string they use', () => {
   it('finds the content-script entrypoints and the dialog among what they run', () => {
     expect(entries.length).toBeGreaterThanOrEqual(7);
     const files = new Set(entries.flatMap((e) => [...reachable(e)]));
-    expect([...files].some((f) => f.endsWith('WarningDialog.tsx'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('WarningDialog.ts'))).toBe(true);
   });
 
   it('keeps every key named in a file a content script runs', () => {
