@@ -3,7 +3,7 @@
  * or group, a channel). It does not block anything; the dialog does that at action time. Plain DOM,
  * no UI framework (components/dom.ts).
  */
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/content';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
 import { el } from './dom';

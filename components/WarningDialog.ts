@@ -7,7 +7,8 @@
  * Plain DOM, no UI framework: it runs in every tab of every guarded site (components/dom.ts).
  * The automation names (data-choice, data-tickets, data-evidence…) are docs/automation.md's.
  */
-import { type MessageKey, t } from '../lib/i18n';
+import type { MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n/content';
 import type { DialogData } from '../lib/guard/ui';
 import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';

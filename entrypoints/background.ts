@@ -7,6 +7,7 @@ import { electionWindows } from '../lib/background/elections';
 import { createBadge } from '../lib/background/badge';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
+import { publishUiStrings } from '../lib/background/ui-strings';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
@@ -175,6 +176,8 @@ export default defineBackground(() => {
     'list:regions': async () => namedRegionsOf((await updater.getActiveList()).list.elections),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).
+  void publishUiStrings().catch(() => undefined);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

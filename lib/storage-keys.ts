@@ -32,6 +32,8 @@ export const STORAGE_KEYS = {
     /** what was ever accepted (sequences per list_id, issue dates per key) */
     seen: 'list.seen',
   },
+  /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
+  uiStrings: 'uiStrings',
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;
