@@ -27,11 +27,13 @@ export interface WarningDialogView {
   setRecent(n: number): void;
 }
 
-const CAP: Record<ActionKind, 'Like' | 'Comment' | 'Share' | 'Follow'> = {
+/** The key suffix of each kind's texts (`dialogTitle<Kind>`, `action<Kind>`, `proceed<Kind>`, `again<Kind>`). */
+const CAP: Record<ActionKind | 'post', 'Like' | 'Comment' | 'Share' | 'Follow' | 'Post'> = {
   like: 'Like',
   comment: 'Comment',
   share: 'Share',
   follow: 'Follow',
+  post: 'Post',
 };
 
 const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
@@ -72,6 +74,9 @@ export function buildWarningDialog(
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
   const c = CAP[kind];
   const again = data.phase === 'action';
+  // The person's own new post, caption or status: say that making it is itself what the rule covers.
+  const ownPost = c === 'Post';
+  const describedBy = ['jn-lead', ...(ownPost ? ['jn-post'] : []), 'jn-rule', ...(again ? ['jn-again'] : [])].join(' ');
   let ack = false;
 
   /** only the person's own input counts: a script's synthetic click is ignored */
@@ -118,7 +123,7 @@ export function buildWarningDialog(
       role: 'alertdialog',
       'aria-modal': 'true',
       'aria-labelledby': 'jn-title',
-      'aria-describedby': again ? 'jn-lead jn-rule jn-again' : 'jn-lead jn-rule',
+      'aria-describedby': describedBy,
       'data-action-kind': kind,
       'data-tickets': matches.map((m) => m.ticketId).join(' '),
     },
@@ -165,6 +170,8 @@ export function buildWarningDialog(
           ),
         ),
     ),
+    ownPost &&
+      el(doc, 'p', { id: 'jn-post', class: 'rule post-note', 'data-post-note': '' }, t(lang, 'dialogPostNote')),
     el(
       doc,
       'p',
