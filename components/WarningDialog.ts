@@ -12,6 +12,7 @@ import { t } from '../lib/i18n/content';
 import type { DialogData } from '../lib/guard/ui';
 import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';
+import { send } from '../lib/messages';
 import type { Lang } from '../lib/settings/settings';
 import type { ActionKind } from '../lib/sites/types';
 import { el } from './dom';
@@ -115,6 +116,39 @@ export function buildWarningDialog(
   });
 
   const recent = doc.createTextNode('');
+  /** after "report a list error": the report page opened in a new tab, or could not be opened */
+  const reportStatus = el(doc, 'span', { role: 'status', 'data-report-status': '' });
+  const setReported = (r: '' | 'opened' | 'failed') => {
+    reportStatus.setAttribute('data-report-status', r);
+    reportStatus.textContent = r ? `${t(lang, r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
+  };
+  /**
+   * "Report a list error": the background opens the extension's report page in a new tab. Nothing
+   * in this page navigates or changes but the status line; the held action still waits for a choice.
+   */
+  const reportButton = (m: TicketMatch): HTMLButtonElement => {
+    const b = el(
+      doc,
+      'button',
+      {
+        type: 'button',
+        class: 'link report',
+        name: 'report_list_error',
+        'data-ticket': m.ticketId,
+        'aria-label': t(lang, 'dialogReportFor', m.label),
+      },
+      t(lang, 'dialogReport'),
+    );
+    b.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
+      setReported('');
+      send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
+        () => setReported('opened'),
+        () => setReported('failed'),
+      );
+    });
+    return b;
+  };
   const dialog = el(
     doc,
     'div',
@@ -167,6 +201,7 @@ export function buildWarningDialog(
                 ...uniqueEvidence(m).map((e) => el(doc, 'li', { 'data-evidence': e.kind }, evidenceText(lang, e))),
               ),
             ),
+            reportButton(m),
           ),
         ),
     ),
@@ -196,7 +231,7 @@ export function buildWarningDialog(
         ` ${t(lang, 'againHint')}`,
       ),
     el(doc, 'div', { class: 'secondary' }, notCampaign),
-    el(doc, 'p', { class: 'hint' }, recent, t(lang, 'closedByEscape')),
+    el(doc, 'p', { class: 'hint' }, reportStatus, recent, t(lang, 'closedByEscape')),
   );
 
   dialog.addEventListener('keydown', (e) => {

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { electionWindows } from '../lib/background/elections';
 import { createBadge } from '../lib/background/badge';
+import { createDisputeOpener } from '../lib/background/dispute';
 import { publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { publishUiStrings } from '../lib/background/ui-strings';
@@ -174,6 +175,12 @@ export default defineBackground(() => {
     'list:elections': async () => electionWindows(await activeListForUi(), Date.now()),
     // the named provinces, kabupaten/kota (and kecamatan) of the active list, for the region picker
     'list:regions': async () => namedRegionsOf((await updater.getActiveList()).list.elections),
+    // "report a list error": opens the report page in a new tab (nothing is sent)
+    'dispute:open': createDisputeOpener({
+      activeList: async () => (await updater.getActiveList()).list,
+      pageUrl: (path) => browser.runtime.getURL(path),
+      openTab: (url) => browser.tabs.create({ url }),
+    }),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).

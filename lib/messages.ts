@@ -3,6 +3,7 @@
  * A wrong payload or response type is a compile error on both sides.
  */
 import browser from 'webextension-polyfill';
+import type { ReportQuery } from './dispute/query';
 import type { LogEntryInput } from './log/types';
 import type { ListStatus } from './list/status';
 import type { UpdateRecord } from './list/updater';
@@ -40,6 +41,11 @@ export interface Protocol {
   'page:notice': { req: PageNotice | null; res: { ok: true } };
   /** popup → background: the notice of one tab */
   'page:notice:get': { req: { tabId: number }; res: PageNotice | null };
+  /**
+   * warning dialog or history page → background: open the "report a list error" page in a new tab
+   * for one list entry (lib/dispute/); nothing is sent anywhere, the page only prepares a message
+   */
+  'dispute:open': { req: ReportQuery; res: { ok: true } };
 }
 
 /** A candidate-page notice: shown in the toolbar badge and the popup, never in the page by default. */
@@ -89,6 +95,7 @@ const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'log:recent',
   'dismissal:add',
   'page:notice',
+  'dispute:open',
 ]);
 
 export function isMessage(value: unknown): value is Message {
