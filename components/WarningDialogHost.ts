@@ -35,7 +35,20 @@ export function showDialog(
     mount.append(view.root);
     shadow.append(mount);
     doc.documentElement.append(host);
-    view.focus();
+    const win = doc.defaultView ?? window;
+    // Cancel takes the focus just before the dialog's first frame: focusing now would force the
+    // page's style and layout in the middle of the click (tens of ms on a long feed).
+    win.requestAnimationFrame(() => {
+      if (!done) view.focus();
+    });
+    // Escape cancels wherever the focus is while the dialog is open (also before that frame).
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.isTrusted || e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      finish('cancel');
+    };
+    win.addEventListener('keydown', onKey, true);
 
     // A page that removes our host (or replaces <html>) gets a Cancel: the action stays held and
     // the guard is free to warn again.
@@ -48,6 +61,7 @@ export function showDialog(
       if (done) return;
       done = true;
       watch.disconnect();
+      win.removeEventListener('keydown', onKey, true);
       host.remove();
       // Return focus to where the person was, so keyboard users keep their place (and can repeat).
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
