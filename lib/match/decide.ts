@@ -1,7 +1,7 @@
 /**
- * The decision: which listed tickets a post/page is campaign content for, with the evidence.
- *
- * Rules (docs/list-format.md §2.6/§4, docs/matching.md §4):
+ * The decision: which listed tickets a post/page is campaign content for, with the evidence. This
+ * module scans (tokens, hits, context terms, number calls, parties); which evidence suffices is the
+ * pure policy in policy.ts. In short (docs/list-format.md §2.6/§4, docs/matching.md §4):
  * - an account match (author or page) is decisive → `account`;
  * - a strong name/alias/hashtag/slogan/handle mention → `strong`;
  * - a medium one needs election context (any context term) or another name of the same ticket, or
