@@ -81,13 +81,12 @@ export function buildWarningDialog(
   let ack = false;
 
   /** only the person's own input counts: a script's synthetic click is ignored */
-  const button = (cls: string, choice: DialogChoice, ...children: (Node | string)[]): HTMLButtonElement => {
-    const b = el(
-      doc,
-      'button',
-      { type: 'button', class: cls, 'data-choice': choice, disabled: choice !== 'cancel' },
-      ...children,
-    );
+  const button = (
+    attrs: { class: string; 'data-choice': DialogChoice },
+    ...children: (Node | string)[]
+  ): HTMLButtonElement => {
+    const choice = attrs['data-choice'];
+    const b = el(doc, 'button', { type: 'button', ...attrs, disabled: choice !== 'cancel' }, ...children);
     b.addEventListener('click', (e) => {
       if (!e.isTrusted) return;
       if (choice !== 'cancel' && !ack) return;
@@ -97,13 +96,12 @@ export function buildWarningDialog(
   };
 
   const cancel = button(
-    'cancel',
-    'cancel',
+    { class: 'cancel', 'data-choice': 'cancel' },
     `${t(lang, 'cancel')} `,
     el(doc, 'small', null, `(${t(lang, 'cancelHint')})`),
   );
-  const proceed = button('proceed', 'proceed', t(lang, `proceed${c}`));
-  const notCampaign = button('link', 'not_campaign', t(lang, 'notCampaign'));
+  const proceed = button({ class: 'proceed', 'data-choice': 'proceed' }, t(lang, `proceed${c}`));
+  const notCampaign = button({ class: 'link', 'data-choice': 'not_campaign' }, t(lang, 'notCampaign'));
   const box = el(doc, 'input', { type: 'checkbox', 'data-choice': 'acknowledge' });
   box.addEventListener('change', (e) => {
     if (!e.isTrusted) {

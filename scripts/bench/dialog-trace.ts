@@ -127,7 +127,9 @@ try {
     // self time per function of our script, and the total time under each (inclusive)
     const deltas = profile.timeDeltas ?? [];
     const self = new Map<number, number>();
-    (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0)));
+    (profile.samples ?? []).forEach((id, i) => {
+      self.set(id, (self.get(id) ?? 0) + (deltas[i] ?? 0));
+    });
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
