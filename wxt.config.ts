@@ -1,18 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { contentMessages } from './lib/i18n/content-keys';
-
-/** Content-script builds keep only the strings the dialog and the banner use. */
-const contentLocales: Plugin = {
-  name: 'jaga-netral:content-locales',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return undefined;
-    return { code: JSON.stringify(contentMessages(JSON.parse(code))), map: null };
-  },
-};
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./lib/ext/native-browser.ts', import.meta.url));
 
@@ -54,8 +42,6 @@ export default defineConfig({
       config.resolve.alias = Array.isArray(existing)
         ? [alias, ...existing]
         : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
-      // ...and only the dialog's and banner's strings of each locale table (lib/i18n/content-keys.ts).
-      config.plugins = [...(config.plugins ?? []), contentLocales];
     },
     // WXT treats an entrypoint named "history" as a chrome_url_overrides page, which would replace
     // the browser's own history page. Ours is an ordinary extension page at /history.html.

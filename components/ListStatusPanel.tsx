@@ -24,10 +24,8 @@ const OUTCOME_KEY = {
 
 /** What stays active after a refusal: the last good list of the source, or the bundled one. */
 function stillInUse(s: ListStatus, lang: Lang): string {
-  if (s.source === 'bundled') return lang === 'id' ? 'Daftar bawaan tetap dipakai.' : 'The bundled list stays in use.';
-  return lang === 'id'
-    ? `Daftar sah terakhir (${s.listId}, urutan ${s.sequence}) tetap dipakai.`
-    : `The last good list (${s.listId}, sequence ${s.sequence}) stays in use.`;
+  if (s.source === 'bundled') return t(lang, 'listStillBundled');
+  return t(lang, 'listStillLastGood', s.listId, s.sequence);
 }
 
 /** Text of the several-sources part (Bahasa Indonesia first). */

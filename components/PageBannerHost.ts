@@ -3,12 +3,11 @@
  * page's layout never moves; closed shadow root unless the automation switch is on. At most one per
  * page; we only ever remove our own host, never an element the page named like ours.
  */
-import { h, render } from 'preact';
 import { registerOwnHost } from '../lib/guard/own-ui';
 import type { GuardUi } from '../lib/guard/ui';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
-import { PageBanner } from './PageBanner';
+import { buildPageBanner } from './PageBanner';
 import css from './PageBanner.css?inline';
 
 export const BANNER_TAG = 'jaga-netral-banner';
@@ -28,10 +27,10 @@ export function showBanner(doc: Document, data: { lang: Lang; matches: TicketMat
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');
+  mount.append(buildPageBanner(doc, { lang: data.lang, matches: data.matches, onClose: hideBanner }));
   shadow.append(style, mount);
   doc.documentElement.append(host);
   current = host;
-  render(h(PageBanner, { lang: data.lang, matches: data.matches, onClose: hideBanner }), mount);
 }
 
 export const PageBannerUi: Pick<GuardUi, 'showBanner' | 'hideBanner'> = { showBanner, hideBanner };

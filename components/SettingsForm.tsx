@@ -82,7 +82,7 @@ export function SettingsForm({ settings, variant, defaultDemo, onSaved }: Settin
       listKeys = sub.keys;
     }
     if (listUrl && !listUrl.startsWith('https://')) {
-      setError(lang === 'id' ? 'URL daftar harus memakai HTTPS.' : 'The list URL must use HTTPS.');
+      setError(t(lang, 'listUrlNotHttps'));
       return;
     }
     setError('');

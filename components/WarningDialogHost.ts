@@ -6,12 +6,11 @@
  * The host is fixed-position on <html>: the page's layout never shifts. If the page removes the
  * host, the dialog resolves as Cancel.
  */
-import { h, render } from 'preact';
 import type { Choice } from '../lib/guard/guard';
 import { registerOwnHost } from '../lib/guard/own-ui';
 import type { DialogData, GuardUi } from '../lib/guard/ui';
 import { PageBannerUi } from './PageBannerHost';
-import { WarningDialog } from './WarningDialog';
+import { buildWarningDialog } from './WarningDialog';
 import css from './WarningDialog.css?inline';
 
 export const DIALOG_TAG = 'jaga-netral-dialog';
@@ -23,6 +22,7 @@ export function showDialog(
 ): Promise<Choice> {
   return new Promise((resolve) => {
     const previousFocus = doc.activeElement as HTMLElement | null;
+    let done = false;
     const host = doc.createElement(DIALOG_TAG);
     registerOwnHost(host);
     host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
@@ -31,10 +31,25 @@ export function showDialog(
     style.textContent = css;
     shadow.append(style);
     const mount = doc.createElement('div');
+    const view = buildWarningDialog(doc, data, finish);
+    mount.append(view.root);
     shadow.append(mount);
     doc.documentElement.append(host);
+    const win = doc.defaultView ?? window;
+    // Cancel takes the focus just before the dialog's first frame: focusing now would force the
+    // page's style and layout in the middle of the click (tens of ms on a long feed).
+    win.requestAnimationFrame(() => {
+      if (!done) view.focus();
+    });
+    // Escape cancels wherever the focus is while the dialog is open (also before that frame).
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.isTrusted || e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      finish('cancel');
+    };
+    win.addEventListener('keydown', onKey, true);
 
-    let done = false;
     // A page that removes our host (or replaces <html>) gets a Cancel: the action stays held and
     // the guard is free to warn again.
     const watch = new MutationObserver(() => {
@@ -46,18 +61,19 @@ export function showDialog(
       if (done) return;
       done = true;
       watch.disconnect();
-      render(null, mount);
+      win.removeEventListener('keydown', onKey, true);
       host.remove();
       // Return focus to where the person was, so keyboard users keep their place (and can repeat).
       if (previousFocus?.isConnected) previousFocus.focus({ preventScroll: true });
       resolve(choice);
     }
-    const draw = (n?: number) => !done && render(h(WarningDialog, { ...data, recent: n, onChoice: finish }), mount);
-    draw();
     // The count comes from the background; the dialog never waits for it.
-    opts.recent?.then(draw, () => undefined);
+    opts.recent?.then(
+      (n) => !done && view.setRecent(n),
+      () => undefined,
+    );
   });
 }
 
-/** The Preact implementation of the guard's UI, handed to lib/guard/runtime.ts by the content scripts. */
+/** The plain-DOM implementation of the guard's UI, handed to lib/guard/runtime.ts by the content scripts. */
 export const guardUi: GuardUi = { showDialog, ...PageBannerUi };

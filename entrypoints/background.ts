@@ -8,6 +8,7 @@ import { createBadge } from '../lib/background/badge';
 import { createDisputeLookup, createDisputeOpener } from '../lib/background/dispute';
 import { indexListId, publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
+import { publishUiStrings } from '../lib/background/ui-strings';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
@@ -227,6 +228,8 @@ export default defineBackground(() => {
       createDisputeLookup(() => listHolding((req as { ticketId?: unknown } | null)?.ticketId))(req),
   };
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
+  // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).
+  void publishUiStrings().catch(() => undefined);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

@@ -51,6 +51,8 @@ export const STORAGE_KEYS = {
     /** what was ever accepted (sequence per stream_id, issue date per key) */
     seen: 'siteRules.seen',
   },
+  /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
+  uiStrings: 'uiStrings',
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;

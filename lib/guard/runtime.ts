@@ -11,9 +11,12 @@
  * (a page calling history.pushState on its own paints nothing).
  */
 import browser from 'webextension-polyfill';
+import { setUiStrings, UI_STRINGS_KEY } from '../i18n/content';
 import type { Platform } from '../list/types';
 import type { LogEntryInput } from '../log/types';
-import { decide, loadIndex, type MatchIndex } from '../match';
+import { decide } from '../match/decide';
+import { loadIndex } from '../match/serialize';
+import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
@@ -217,9 +220,17 @@ export async function runSiteGuard(
   // Synchronously, before the first await: the listener is in place before any page script runs.
   guard.attach(ctx.signal);
 
-  // One read at start: the settings, the index and the small state the guard needs.
-  const stored = await browser.storage.local.get([SETTINGS_KEY, INDEX_KEY, DISMISSED_KEY, PAUSES_KEY, SITE_RULES_KEY]);
+  // One read at start: the settings, the index, the small state the guard needs and the UI strings.
+  const stored = await browser.storage.local.get([
+    SETTINGS_KEY,
+    INDEX_KEY,
+    DISMISSED_KEY,
+    PAUSES_KEY,
+    SITE_RULES_KEY,
+    UI_STRINGS_KEY,
+  ]);
   live.apply(stored[SITE_RULES_KEY]);
+  setUiStrings(stored[UI_STRINGS_KEY]);
   settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
@@ -238,6 +249,7 @@ export async function runSiteGuard(
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
     if (SITE_RULES_KEY in changes) live.apply(changes[SITE_RULES_KEY]?.newValue);
+    if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
     if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);

@@ -1,6 +1,6 @@
 /**
  * What the guard needs from a user interface, as an interface: lib/ never imports components/.
- * The content scripts (entrypoints/*.content.ts) pass the Preact implementation in
+ * The content scripts (entrypoints/*.content.ts) pass the plain-DOM implementation in
  * (components/WarningDialogHost.ts, components/PageBannerHost.ts); tests pass fakes.
  */
 import type { TicketMatch } from '../match/types';

@@ -1,9 +1,9 @@
 /**
- * Which UI strings content scripts carry. Content scripts show only the warning dialog and the
- * optional in-page banner, so their builds keep just these keys of the locale tables
- * (wxt.config.ts filters `_locales/<lang>/messages.json` for content-script builds): the rest of the
- * extension's strings would be dead weight in every tab. tests/unit/i18n-content-keys.test.ts fails
- * when code that runs in a content script uses a key this does not keep.
+ * Which UI strings content scripts get. Content scripts show only the warning dialog and the
+ * optional in-page banner, so the background publishes just these keys of the locale tables, as
+ * data (lib/background/ui-strings.ts → lib/i18n/content.ts): the rest of the extension's strings
+ * would be dead weight in every tab. tests/unit/i18n-content-keys.test.ts fails when code that runs
+ * in a content script uses a key this does not keep, or bundles a locale table as code.
  */
 export const CONTENT_KEY_PREFIXES = [
   'action',

@@ -5,20 +5,9 @@
 import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
 import { accountKeys, keyHigh, keyLow } from './accounts';
-import * as hash from './hash';
+import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
 import { defaultTerms, Role } from './keywords';
-import * as structure from './structure';
-import { addToFilter, bucketCount } from './structure';
-import type { ElectionInfo, MatchIndex } from './structure';
-import { TextPool } from './textpool';
-import { COMMON_WORDS } from '../names/common-words';
-import { isPlainName, nameVariants } from './titles';
-import * as tokens from './tokens';
-
-// Local copies of imported bindings: under tsx/CommonJS every imported name is a getter call, and
-// put()/fromTokens() run ~500,000 times per 250k-alias build.
-const { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } = hash;
-const {
+import {
   buildNumbers,
   T_ELECTION,
   T_ID,
@@ -40,12 +29,15 @@ const {
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
-} = structure;
-const { F_HANDLE, F_HASHTAG, F_LAZY, F_NUMERIC, glued, TokenBuf, tokenize, tokenizeSimple } = tokens;
-type TokenBuf = tokens.TokenBuf;
+} from './structure';
+import { addToFilter, bucketCount, MAX_PHRASE } from './structure';
+import type { ElectionInfo, MatchIndex } from './structure';
+import { TextPool } from './textpool';
+import { COMMON_WORDS } from '../names/common-words';
+import { isPlainName, nameVariants } from './titles';
+import { ensure, F_HANDLE, F_HASHTAG, F_LAZY, F_NUMERIC, glued, TokenBuf, tokenize, tokenizeSimple } from './tokens';
 
-/** Phrases longer than this are indexed by their first MAX_PHRASE tokens. */
-export const MAX_PHRASE = 8;
+export { MAX_PHRASE };
 
 /** strength placeholder for person names: strong with two tokens or more, else medium */
 const NAME_STRENGTH = -1;
@@ -437,7 +429,7 @@ function commonWord(t: TokenBuf, n: number): boolean {
     if (t.lane[i] !== 0) continue;
     k++;
     if (t.end[i]! - t.start[i]! === 1) continue;
-    if (t.flags[i]! & F_LAZY) tokens.ensure(t, i);
+    if (t.flags[i]! & F_LAZY) ensure(t, i);
     return (
       isCommon(keyHi(phraseStep1(P1_SEED, t.h1[i]!)), keyLo(phraseStep2(P2_SEED, t.h2[i]!))) ||
       isCommon(keyHi(phraseStep1(P1_SEED, t.c1[i]!)), keyLo(phraseStep2(P2_SEED, t.c2[i]!)))
@@ -457,7 +449,7 @@ function isCommon(hi: number, lo: number): boolean {
       t.reset(false);
       tokenize(w, t);
       if (t.n !== 1) continue;
-      tokens.ensure(t, 0);
+      ensure(t, 0);
       commonKeys.add(keyHi(phraseStep1(P1_SEED, t.h1[0]!)) * 4294967296 + keyLo(phraseStep2(P2_SEED, t.h2[0]!)));
       commonKeys.add(keyHi(phraseStep1(P1_SEED, t.c1[0]!)) * 4294967296 + keyLo(phraseStep2(P2_SEED, t.c2[0]!)));
     }

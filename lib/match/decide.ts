@@ -1,7 +1,7 @@
 /**
- * The decision: which listed tickets a post/page is campaign content for, with the evidence.
- *
- * Rules (docs/list-format.md §2.6/§4, docs/matching.md §4):
+ * The decision: which listed tickets a post/page is campaign content for, with the evidence. This
+ * module scans (tokens, hits, context terms, number calls, parties); which evidence suffices is the
+ * pure policy in policy.ts. In short (docs/list-format.md §2.6/§4, docs/matching.md §4):
  * - an account match (author or page) is decisive → `account`;
  * - a strong name/alias/hashtag/slogan/handle mention → `strong`;
  * - a medium one needs election context (any context term) or another name of the same ticket, or
@@ -17,22 +17,27 @@
  * input, and catches everything (a broken index or input gives "no match", never an exception).
  */
 import { accountKeys, keyHigh, keyLow } from './accounts';
-import * as hash from './hash';
+import {
+  fin,
+  H1_SEED,
+  H2_SEED,
+  keyHi,
+  keyLo,
+  P1_SEED,
+  P2_SEED,
+  pairHash,
+  phraseStep1,
+  phraseStep2,
+  step1,
+  step2,
+} from './hash';
 import { isContextRole, PLACE_WORDS, Role } from './keywords';
 import { normaliseTokens } from './normalise';
+import { callCounts, hitStrength, judge, type PolicyItem, type TextContext } from './policy';
 import type { NumberCall } from './numbers';
-import * as numbers from './numbers';
+import { readBareNumber, readCall } from './numbers';
 import type { MatchIndex } from './structure';
-import * as structure from './structure';
-import * as tokens from './tokens';
-import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
-
-// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
-// name is a getter call, which in the per-character loop costs more than the work itself.
-const { fin, H1_SEED, H2_SEED, keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2, step1, step2 } =
-  hash;
-const { readBareNumber, readCall } = numbers;
-const {
+import {
   K_ACCOUNT,
   K_ALIAS,
   K_MENTION,
@@ -45,7 +50,6 @@ const {
   lookupNext,
   numberKey,
   probe,
-  S_JOINED,
   S_MEDIUM,
   S_STRONG,
   S_WEAK,
@@ -55,9 +59,10 @@ const {
   T_NUMBER,
   T_STRIDE,
   ticketString,
-} = structure;
-const { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } = tokens;
-type ElectionInfo = structure.ElectionInfo;
+  type ElectionInfo,
+} from './structure';
+import { ensure, F_HANDLE, F_HASHTAG, F_KEYCAP, F_LAZY, F_PADDED, TokenBuf, tokenize } from './tokens';
+import type { Decision, Evidence, EvidenceKind, EvidenceSource, MatchInput, MatchStrength, TicketMatch } from './types';
 
 /** Bounds on work per decision, whatever the input. */
 const MAX_HITS = 2048;
@@ -157,7 +162,7 @@ function sawContext(cls: number, e: number, start: number, end: number, src: num
 }
 
 /** 30-bit key of a token for small word sets (as numbers.ts keys its vocabularies). */
-const wordKey = (t: tokens.TokenBuf, i: number): number => {
+const wordKey = (t: TokenBuf, i: number): number => {
   ensure(t, i);
   return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
 };
@@ -413,9 +418,8 @@ function scanSource(idx: MatchIndex, s: unknown, src: number): void {
   scanTokens(idx, src);
 }
 
-interface Item {
+interface Item extends PolicyItem {
   kind: number;
-  str: number;
   ev: Evidence;
   /** an item that qualifies (set in step 5) */
   ok: boolean;
@@ -658,9 +662,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   for (let h = 0; h < hitN; h++) {
     const e = hitE[h]!;
     const kind = idx.eKind[e]!;
-    let str = kind === K_MENTION ? S_STRONG : idx.eStr[e]!;
-    // a name's words written together: its own strength inside a tag, a one-word name in text
-    if (str & S_JOINED) str = hitTag[h] ? str & 3 : Math.min(str & 3, S_MEDIUM);
+    const str = hitStrength(idx.eStr[e]!, kind === K_MENTION, hitTag[h] === 1);
     let ev: Evidence;
     if (
       prev !== null &&
@@ -691,13 +693,13 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     }
     const a = agg(idx.eTarget[e]!);
     if (!a) continue;
-    a.items.push({ kind, str, ev, ok: false });
+    a.items.push({ kind, name: kind === K_NAME, str, ev, ok: false });
   }
 
   // 3. number calls. Beside a party's name ("coblos Golkar nomor 3 untuk DPRD Mesuji") a number
   // is that party's candidate in the race the text names, on the user's ballots; otherwise it
   // resolves in the paslon races of the user's scope (their region's and national ones).
-  const validCalls = calls.filter((c) => c.certain || ctxElection);
+  const validCalls = calls.filter((c) => callCounts(c.certain, ctxElection));
   const scoped: number[] = [];
   if (validCalls.length > 0) {
     idx.elections.forEach((e, ei) => {
@@ -733,7 +735,14 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
       }
     }
   }
-  const context = ctxElection || ctxSoft || validCalls.length > 0;
+  const textContext: TextContext = {
+    general: ctxGeneral,
+    paslon: ctxPaslon,
+    legislative: ctxLeg,
+    office: ctxOffice,
+    private: ctxPrivate,
+    any: ctxElection || ctxSoft || validCalls.length > 0,
+  };
 
   // 4. parties only add evidence to tickets already hit
   for (const { p, ev } of partyHits) {
@@ -756,55 +765,23 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     const leg = legislative(el);
     const own = inScope(el, region);
     const hasNumber = a.numbers.length > 0;
-    const hasParty = a.parties.length > 0;
-    // campaign context for this race: a campaign term of every race or of its kind, its party
-    // named, or its ballot number called
-    const campaignTerm = ctxGeneral || (leg ? ctxLeg : ctxPaslon);
-    const campaign = campaignTerm || hasParty || hasNumber;
-    let strong = 0;
-    let weak = 0;
-    let qualified = 0;
-    let byContext = false;
-    for (const m of a.items) {
-      if (m.str === S_WEAK) {
-        weak++;
-        continue;
-      }
-      if (m.kind === K_NAME) {
-        // a person's name as the list prints it. Legislative candidates (hundreds per ballot,
-        // ordinary names) need campaign context and must be on the user's ballots; a paslon's
-        // full name is campaign content unless the post is about private life (a birthday, a
-        // condolence, RT news, a futsal score) with no campaign context; a one-word name needs
-        // campaign context or the ticket's other name, on the user's ballots
-        const other = secondName(a.items, m) && !ctxPrivate;
-        if (leg) {
-          m.ok = own && (m.str === S_STRONG ? campaign : ctxLeg || hasParty || hasNumber);
-        } else if (m.str === S_STRONG) {
-          m.ok = campaign || ctxOffice || other || !ctxPrivate;
-        } else {
-          m.ok = own && (campaign || other);
-        }
-        if (m.ok && !hasNumber && !hasParty && !other) byContext = true;
-      } else {
-        // curated aliases, hashtags, slogans, handles: as the list grades them; a medium one
-        // qualifies with context or a number, or beside "another name of the same ticket": a
-        // different term outside every occurrence of this one (`Kang Emil … Kang Emil` is one
-        // name twice, and its inner `Emil` is not a second name)
-        m.ok = m.str === S_STRONG || context || hasNumber || (secondName(a.items, m) && !ctxPrivate);
-        if (m.ok && m.str === S_MEDIUM && !hasNumber && context) byContext = true;
-      }
-      if (!m.ok) continue;
-      if (m.str === S_STRONG) strong++;
-      else qualified++;
-    }
-    const named = a.account.length > 0 || strong > 0 || qualified > 0;
-    const countWeak = (named || hasNumber) && weak > 0;
-    let strength: MatchStrength;
-    if (a.account.length > 0) strength = 'account';
-    else if (strong > 0) strength = 'strong';
-    else if (qualified > 0 || countWeak || a.partyCall) strength = 'medium';
-    else if (hasNumber) strength = 'low';
-    else continue;
+    const items = a.items;
+    const v = judge(
+      {
+        legislative: leg,
+        onBallot: own,
+        account: a.account.length > 0,
+        numberCalled: hasNumber,
+        partyNamed: a.parties.length > 0,
+        partyCall: a.partyCall,
+        items,
+      },
+      textContext,
+      (i) => secondName(items, items[i]!),
+    );
+    for (let i = 0; i < items.length; i++) items[i]!.ok = v.ok[i]!;
+    const { strength, byContext, countWeak, named } = v;
+    if (strength === null) continue;
     // a number call outside the user's scope still explains a ticket named in the text
     if (!hasNumber && named && validCalls.length > 0 && !leg) {
       const n = idx.tInfo[a.t * T_STRIDE + T_NUMBER]!;

@@ -8,12 +8,7 @@
  * limited to the user's own region and national elections.
  */
 import { FILLERS, NOMOR_FILLERS, NOT_BEFORE_PADDED, NUMBER_WORDS, QUANTITY_WORDS, Role } from './keywords';
-import * as tokens from './tokens';
-
-// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
-// name is a getter call, which in the per-character loop costs more than the work itself.
-const { ensure, F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize } = tokens;
-type Toks = tokens.TokenBuf;
+import { ensure, F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize, type TokenBuf as Toks } from './tokens';
 
 /** Largest ballot number we read (Pilkada races have at most a handful of pairs). */
 export const MAX_BALLOT = 30;

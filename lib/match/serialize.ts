@@ -6,7 +6,6 @@
  * every cross-reference, because a corrupt or foreign value in storage must fail loudly at load
  * time rather than misbehave in a click handler.
  */
-import { MAX_PHRASE } from './compile';
 import {
   T_ELECTION,
   T_ID,
@@ -21,6 +20,7 @@ import {
   K_PARTY,
   K_PARTY_ACCOUNT,
   K_ROLE,
+  MAX_PHRASE,
   type MatchIndex,
 } from './structure';
 

@@ -110,6 +110,9 @@ export interface MatchIndex {
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
 export const INDEX_VERSION = 5 as const;
 
+/** Phrases longer than this are indexed by their first MAX_PHRASE tokens (compile.ts). */
+export const MAX_PHRASE = 8;
+
 /**
  * Bit filters are "blocked" Bloom filters: a hash sets two bits inside one 32-bit word, so a probe
  * is one memory read and a false pass needs both bits set by other keys (about 1–2% at the fill

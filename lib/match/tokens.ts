@@ -14,12 +14,7 @@
  * when different, a fine lane that also splits letters from digits (`r 1 do solusi jakarta`).
  * Phrases are matched within one lane, so parts of a tag never join the words around it.
  */
-import * as chars from './chars';
-import * as hash from './hash';
-
-// Local copies of imported bindings: a bundler inlines them, but under tsx/CommonJS every imported
-// name is a getter call, which in the per-character loop costs more than the work itself.
-const {
+import {
   APOS,
   ASTRAL,
   ASTRAL_HIGH,
@@ -37,8 +32,8 @@ const {
   SEP,
   UNDERSCORE,
   UPPER,
-} = chars;
-const { fin, H1_SEED, H2_SEED, step1, step2 } = hash;
+} from './chars';
+import { fin, H1_SEED, H2_SEED, step1, step2 } from './hash';
 
 /** token flags */
 export const F_NUMERIC = 1; // all digits

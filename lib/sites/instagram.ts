@@ -75,8 +75,10 @@ const inBar = (index: number) => ({ bar: 'section:not(:has(form))', item: BAR_IT
  * A comment row of the 2025 markup: a comment permalink with its time and a 16 px heart, and no
  * action bar (the nearest such block around a control is its row).
  */
+// `:not(:has(section))` first: it rejects the feed's wrappers at their first post instead of
+// searching all of them for a comment link (closest() tests every ancestor; same rows match).
 const COMMENT_ROW =
-  'div:has(a[href*="/c/"] time):has(svg[height="16"]):not(:has(section)):not(:has(a[href*="/c/"] ~ a[href*="/c/"]))';
+  'div:not(:has(section)):has(svg[height="16"]):has(a[href*="/c/"] time):not(:has(a[href*="/c/"] ~ a[href*="/c/"]))';
 
 export const instagramRules: SiteRules = {
   site: 'instagram',

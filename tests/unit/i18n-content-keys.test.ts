@@ -21,7 +21,7 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-function reachable(entry: string): Set<string> {
+function reachable(entry: string, values = false): Set<string> {
   const seen = new Set<string>();
   const todo = [entry];
   while (todo.length) {
@@ -30,9 +30,11 @@ function reachable(entry: string): Set<string> {
     seen.add(file);
     const src = readFileSync(file, 'utf8');
     for (const m of src.matchAll(
-      /(?:import|export)[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g,
+      /(?:import|export)([^'"]*?)from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g,
     )) {
-      const next = resolveImport(file, m[1] ?? m[2]!);
+      // values: only imports that bundle code (not `import type`)
+      if (values && /^\s*type\b/.test(m[1] ?? '')) continue;
+      const next = resolveImport(file, m[2] ?? m[3]!);
       if (next) todo.push(next);
     }
   }
@@ -47,7 +49,7 @@ describe('content scripts carry every UI string they use', () => {
   it('finds the content-script entrypoints and the dialog among what they run', () => {
     expect(entries.length).toBeGreaterThanOrEqual(7);
     const files = new Set(entries.flatMap((e) => [...reachable(e)]));
-    expect([...files].some((f) => f.endsWith('WarningDialog.tsx'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('WarningDialog.ts'))).toBe(true);
   });
 
   it('keeps every key named in a file a content script runs', () => {
@@ -56,7 +58,7 @@ describe('content scripts carry every UI string they use', () => {
       for (const file of reachable(entry)) {
         const src = readFileSync(file, 'utf8');
         // Only a module that imports the i18n module can look a string up.
-        if (!/from\s*['"][./]*(?:lib\/)?i18n['"]/.test(src)) continue;
+        if (!/from\s*['"][./]*(?:lib\/)?i18n(?:\/content)?['"]/.test(src)) continue;
         for (const m of src.matchAll(/['"]([A-Za-z][A-Za-z0-9]*)['"]/g)) {
           if (KEYS.includes(m[1]!)) used.set(m[1]!, file);
         }
@@ -68,6 +70,19 @@ describe('content scripts carry every UI string they use', () => {
     expect(used.size).toBeGreaterThan(10);
     const dropped = [...used].filter(([k]) => !isContentKey(k)).map(([k, f]) => `${k} (${f.slice(ROOT.length + 1)})`);
     expect(dropped).toEqual([]);
+  });
+
+  it('carry no locale table as code (the strings arrive as data: lib/i18n/content.ts)', () => {
+    const offenders: string[] = [];
+    for (const entry of entries) {
+      for (const file of reachable(entry, true)) {
+        const src = readFileSync(file, 'utf8');
+        if (/import\s+(?!type\b)[^'"]*from\s*['"][./]*(?:lib\/)?i18n['"]|_locales\//.test(src)) {
+          offenders.push(file.slice(ROOT.length + 1));
+        }
+      }
+    }
+    expect([...new Set(offenders)]).toEqual([]);
   });
 
   it('drops the pages-only strings', () => {
