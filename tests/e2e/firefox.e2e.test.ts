@@ -71,7 +71,7 @@ describe.skipIf(why !== null)('X in Firefox (firefox-esr over WebDriver BiDi)', 
     await page.click(likeOf('p2'));
     await page.waitForSelector(DIALOG);
     expect(await page.$eval('jaga-netral-dialog >>> [data-again]', (el) => el.textContent)).toContain(
-      'Klik Suka sekali lagi untuk melanjutkan',
+      'Klik atau ketuk Suka sekali lagi untuk melanjutkan',
     );
     await page.click('jaga-netral-dialog >>> [data-choice="acknowledge"]');
     await page.click('jaga-netral-dialog >>> [data-choice="proceed"]');
