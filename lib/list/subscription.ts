@@ -32,6 +32,18 @@ function toStandardBase64(text: string): string | undefined {
   return decodeBase64(s) ? s : undefined;
 }
 
+/**
+ * The key part of `key=id:…`. Blanks around it are usually stray, but a space at its very start can
+ * also be a leading `+` that a form turned into a space (1 key in 64 starts with `+`): the reading
+ * that gives a 32-byte Ed25519 key wins.
+ */
+function keyBase64(text: string): string | undefined {
+  const trimmed = toStandardBase64(text.trim());
+  if (trimmed && decodeBase64(trimmed)?.length === 32) return trimmed;
+  const kept = toStandardBase64(text.replace(/[\t\r\n]/g, '').trimEnd());
+  return kept && decodeBase64(kept)?.length === 32 ? kept : trimmed;
+}
+
 /** Does this text look like a subscription code (so a form can tell it from a plain URL)? */
 export const isSubscription = (text: string): boolean => text.trim().toLowerCase().startsWith(SUBSCRIPTION_PREFIX);
 
@@ -61,7 +73,7 @@ export function parseSubscription(raw: string): SubscriptionResult {
     } else if (name === 'key') {
       const colon = value.indexOf(':');
       if (colon < 1) return { ok: false, reason: 'a "key" must be key_id:base64key' };
-      const b64 = toStandardBase64(value.slice(colon + 1).trim());
+      const b64 = keyBase64(value.slice(colon + 1));
       if (!b64) return { ok: false, reason: `the key of "${value.slice(0, colon).slice(0, 40)}" is not base64` };
       keys.push(`${value.slice(0, colon).trim()}:${b64}`);
     } else {

@@ -28,6 +28,16 @@ describe('subscription code', () => {
     expect(r.ok && parseKeys(r.keys).ok).toBe(true);
   });
 
+  it('takes back a leading "+" a form turned into a space (a key that starts with "+")', () => {
+    // a fixed key whose standard base64 starts with "+": 1 generated key in 64 does
+    const plus = { key_id: 'bkpsdm-2026', public_key: '+3gjbN9wFmKVlOUQg7I4nU0/Qr/d16pI8AQu7Au60LY=' };
+    const code = `jaga-netral:list?url=${encodeURIComponent(URL1)}&key=bkpsdm-2026:${plus.public_key.replace(/\+/g, ' ')}`;
+    expect(parseSubscription(code)).toEqual({ ok: true, url: URL1, keys: formatKey(plus) });
+    // stray blanks around an ordinary key are still ignored
+    const blanks = `jaga-netral:list?url=${encodeURIComponent(URL1)}&key=bkpsdm-2026:%20${a.public_key.replace(/^\+/, 'A')}%20`;
+    expect(parseSubscription(blanks).ok).toBe(true);
+  });
+
   it.each([
     ['https://plain.example/LIST.json', /starts with "jaga-netral:list\?"/],
     [`jaga-netral:list?url=${encodeURIComponent(URL1)}`, /no "key": a list source without a public key is never used/],
