@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseShards,
   mergeShards,
@@ -14,7 +14,7 @@ import type { CandidateList, CandidateManifest, Election, ElectionType, RegionLe
 import { createUpdater } from '../../../lib/list/updater';
 import { validateList } from '../../../lib/list/validate';
 import { minimalList } from './fixtures';
-import { serve, startHttpsServer, type TestServer } from './helpers/https-server';
+import { serve, useHttpsServer } from './helpers/https-server';
 import { MemoryStore } from './helpers/memory-store';
 
 function election(id: string, type: ElectionType, code: string, level: RegionLevel): Election {
@@ -154,16 +154,8 @@ describe('split and merge', () => {
 });
 
 describe('updater with a manifest and shards (local HTTPS)', () => {
-  let srv: TestServer;
+  const srv = useHttpsServer();
   const key = generateSigningKey('pemilu');
-  beforeAll(async () => {
-    srv = await startHttpsServer();
-  });
-  afterAll(async () => srv.close());
-  beforeEach(() => {
-    srv.routes.clear();
-    srv.log.length = 0;
-  });
 
   async function host(list: CandidateList, tamper?: (path: string, body: Uint8Array) => Uint8Array) {
     const shards = splitIntoShards(list);

@@ -5,7 +5,7 @@
  * installation that had one subscription keeps it as source 1, list and sequence intact.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatKey } from '../../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../../lib/list/sign-node';
 import type { CandidateList } from '../../../lib/list/types';
@@ -15,20 +15,10 @@ import { compileIndex, decide } from '../../../lib/match';
 import { sourceSlot } from '../../../lib/settings/managed';
 import { STORAGE_KEYS as ALL_KEYS, listSourceKeys } from '../../../lib/storage-keys';
 import { clone, minimalList } from './fixtures';
-import { serve, startHttpsServer, type TestServer } from './helpers/https-server';
+import { serve, useHttpsServer } from './helpers/https-server';
 import { MemoryStore } from './helpers/memory-store';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startHttpsServer();
-});
-afterAll(async () => {
-  await srv.close();
-});
-beforeEach(() => {
-  srv.routes.clear();
-  srv.log.length = 0;
-});
+const srv = useHttpsServer();
 
 const national = generateSigningKey('nasional-2026');
 const regional = generateSigningKey('bkpsdm-3273-2026');

@@ -4,7 +4,7 @@
  * the old list and its validators. Real local HTTPS server, in-memory storage, injected clock.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../lib/list/shards';
 import { formatKey } from '../../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../../lib/list/sign-node';
@@ -12,20 +12,10 @@ import { LIST_ERROR_TEXT, type ListErrorCode } from '../../../lib/list/status';
 import type { CandidateList, CandidateManifest } from '../../../lib/list/types';
 import { createUpdater, type ListSource, STORAGE_KEYS, type Pointer } from '../../../lib/list/updater';
 import { minimalList } from './fixtures';
-import { serve, startHttpsServer, type TestServer } from './helpers/https-server';
+import { serve, useHttpsServer } from './helpers/https-server';
 import { MemoryStore } from './helpers/memory-store';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startHttpsServer();
-});
-afterAll(async () => {
-  await srv.close();
-});
-beforeEach(() => {
-  srv.routes.clear();
-  srv.log.length = 0;
-});
+const srv = useHttpsServer();
 
 const key = generateSigningKey('publisher-2026');
 const second = generateSigningKey('publisher-2027');

@@ -3,26 +3,16 @@
  * Every bad input must be refused with a clear reason while the last good list stays active.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatKey } from '../../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../../lib/list/sign-node';
 import type { CandidateList } from '../../../lib/list/types';
 import { computeDelay, createUpdater, HISTORY_LIMIT, type ListSource, STORAGE_KEYS } from '../../../lib/list/updater';
 import { minimalList } from './fixtures';
-import { type Handler, serve, startHttpServer, startHttpsServer, type TestServer } from './helpers/https-server';
+import { type Handler, serve, startHttpServer, useHttpsServer } from './helpers/https-server';
 import { MemoryStore } from './helpers/memory-store';
 
-let srv: TestServer;
-beforeAll(async () => {
-  srv = await startHttpsServer();
-});
-afterAll(async () => {
-  await srv.close();
-});
-beforeEach(() => {
-  srv.routes.clear();
-  srv.log.length = 0;
-});
+const srv = useHttpsServer();
 
 const key = generateSigningKey('publisher-2026');
 const other = generateSigningKey('stranger');

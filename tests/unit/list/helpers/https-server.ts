@@ -11,6 +11,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { FetchLike } from '../../../../lib/list/fetch-capped';
 
@@ -132,5 +133,40 @@ export function serve(
       ...opts.headers,
     });
     res.end(body);
+  };
+}
+
+/**
+ * One server for the whole test file, emptied before each test: call at the top level of a file
+ * (or a describe block). The returned object stands for the server once `beforeAll` has started it.
+ */
+export function useHttpsServer(): TestServer {
+  let server: TestServer | undefined;
+  const live = (): TestServer => {
+    if (!server) throw new Error('the test server starts in beforeAll: use it inside a test or hook');
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startHttpsServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    live().routes.clear();
+    live().log.length = 0;
+  });
+  return {
+    get origin() {
+      return live().origin;
+    },
+    get routes() {
+      return live().routes;
+    },
+    get log() {
+      return live().log;
+    },
+    fetch: (...args) => live().fetch(...args),
+    close: () => live().close(),
   };
 }
