@@ -72,7 +72,9 @@ describe('X: opted in', () => {
     expect(await page.evaluate(() => document.querySelector('[data-choice]'))).toBeNull();
     expect(await page.evaluate(() => document.querySelector('jaga-netral-dialog')?.shadowRoot?.mode)).toBe('open');
     // It tells the person how to go on: nothing is pressed for them.
-    expect(await d.locator('[data-again]').textContent()).toContain('Klik atau ketuk Suka sekali lagi untuk melanjutkan');
+    expect(await d.locator('[data-again]').textContent()).toContain(
+      'Klik atau ketuk Suka sekali lagi untuk melanjutkan',
+    );
     // Proceed and "not campaign" are disabled until the acknowledgement is ticked; Cancel has the focus.
     expect(await d.locator('[data-choice="proceed"]').isDisabled()).toBe(true);
     expect(await d.locator('[data-choice="not_campaign"]').isDisabled()).toBe(true);
