@@ -165,8 +165,18 @@ export function createGuard(deps: GuardDeps) {
     checked(resolveAction(site, target, win.location, win.document, opener, eventType));
   const flaggedComposer = (c: ComposerHit) =>
     checked(c.post ? postTarget(c) : composerTarget(site, c, win.location, win.document));
-  /** The composer at `target`: a reply one, or a new-post one (`post` set: its text is judged at the send). */
-  const findComposer = (s: SiteModule, target: Element) => resolveComposer(s, target, win.location, win.document);
+  /**
+   * The composer at `target`: a reply one, or a new-post one (`post` set: its text is judged at the
+   * send). Every keystroke in an editor asks again for the same element, and telling a reply from a
+   * new post can search the document (the item replied to), so the answer is kept for the element
+   * until the next focus change or another target.
+   */
+  let lastComposer: { target: Element; hit: ComposerHit | null } | null = null;
+  const composerAt = (target: Element): ComposerHit | null => {
+    if (lastComposer?.target !== target)
+      lastComposer = { target, hit: resolveComposer(site, target, win.location, win.document) };
+    return lastComposer.hit;
+  };
 
   /**
    * Does the armed pass cover this action? Re-resolved now: the same kind, the same item and the
@@ -317,7 +327,7 @@ export function createGuard(deps: GuardDeps) {
       }
       return;
     }
-    const composer = findComposer(site, target);
+    const composer = composerAt(target);
     if (composer?.part === 'input') {
       onComposerKey(e, composer);
       return;
@@ -397,7 +407,7 @@ export function createGuard(deps: GuardDeps) {
 
   function onPointer(e: Event, target: Element): void {
     if (onDoubleTap(e, target)) return;
-    const composer = findComposer(site, target);
+    const composer = composerAt(target);
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
       if (!found) return;
@@ -451,7 +461,8 @@ export function createGuard(deps: GuardDeps) {
     try {
       if (e.type === 'keydown' || e.type === 'keyup') onKey(e as KeyboardEvent, target);
       else if (e.type === 'focusin') {
-        const composer = findComposer(site, target);
+        lastComposer = null; // a new focus: the editor may have moved into another dialog
+        const composer = composerAt(target);
         if (composer?.part === 'input') commentStart(e, composer);
       } else onPointer(e, target);
     } catch {
