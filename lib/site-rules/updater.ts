@@ -21,6 +21,7 @@
 import { checkHttpsUrl, type FetchLike, fetchCapped } from '../list/fetch-capped';
 import { parseKeys } from '../list/signature';
 import type { PublicKey } from '../list/types';
+import type { KeyValueStore } from '../list/updater';
 import { STORAGE_KEYS as ALL_KEYS } from '../storage-keys';
 import { acceptSiteRules, type RefusalCode } from './document';
 import { SITE_RULES_MAX_BYTES, type SiteRulesDocument } from './schema';
@@ -30,12 +31,6 @@ export const STORAGE_KEYS = ALL_KEYS.siteRules;
 /** The file a list publisher puts beside its list (or manifest) to ship site rules. */
 export const SITE_RULES_FILE = 'site-rules.json';
 export const HISTORY_LIMIT = 20;
-
-export interface KeyValueStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  remove(key: string): Promise<void>;
-}
 
 /** Where the site rules come from: a URL and the keys that must sign what it serves. */
 export interface RulesFeed {
