@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('./lib/ext/native-browser.ts', import.meta.url));
+const CONTENT_CONTEXT = fileURLToPath(new URL('./lib/ext/content-context.ts', import.meta.url));
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -34,14 +35,19 @@ export default defineConfig({
   hooks: {
     // Content scripts use the browser's own promise-based API (lib/ext/native-browser.ts) instead
     // of webextension-polyfill: ~10 KB less in every content script. Pages and background keep it.
+    // And a silent context (lib/ext/content-context.ts) instead of WXT's, which announces every
+    // start to the page with the extension's id.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
-      const alias = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
+      const aliases = [
+        { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: CONTENT_CONTEXT },
+      ];
       const existing = config.resolve.alias;
       config.resolve.alias = Array.isArray(existing)
-        ? [alias, ...existing]
-        : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+        ? [...aliases, ...existing]
+        : [...aliases, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
     },
     // WXT treats an entrypoint named "history" as a chrome_url_overrides page, which would replace
     // the browser's own history page. Ours is an ordinary extension page at /history.html.

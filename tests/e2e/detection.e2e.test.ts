@@ -19,7 +19,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import { injectIndex, openQuietly, quietEval, setOptions } from './harness/extension';
-import { leakyStandIn, POST_ACTION, PROBES, type ProbeResult, type ProbeSpec, runProbes } from './harness/probes';
+import {
+  earlyRecorder,
+  leakyStandIn,
+  POST_ACTION,
+  PROBES,
+  type ProbeResult,
+  type ProbeSpec,
+  runProbes,
+} from './harness/probes';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -272,6 +280,7 @@ function printTable(title: string, rows: typeof table): void {
 beforeAll(async () => {
   server = await startFixtureServer();
   b = await launchWithExtension({ port: server.port, extensionDir: OTHER_BUILD });
+  await b.context.addInitScript(earlyRecorder(b.extensionId, [...new Set(SITES.map((s) => s.site))]));
 });
 afterAll(async () => {
   printTable(`Detection probes (${OTHER_BUILD ? `build ${OTHER_BUILD}` : 'this build'}): detected?`, table);
@@ -321,6 +330,7 @@ describe.skipIf(OTHER_BUILD !== undefined)('canaries: the probes do detect a lea
         war: true,
         dom: true,
         globals: true,
+        messages: true,
       };
       for (const probe of PROBES) {
         if (!applies[probe]) continue;

@@ -15,6 +15,9 @@
  *   (publicly known) id; detected if any loads.
  * - dom: elements named like ours, elements added to <html>, attributes or text naming us.
  * - globals: window properties naming us.
+ * - messages: anything posted to the page's window that the page did not post itself, and events
+ *   named with the extension's (public) id, recorded from the first moment of the document by
+ *   EARLY_RECORDER (a site's first inline script can do the same).
  */
 import type { Page } from 'playwright-core';
 import { quietEval } from './extension';
@@ -46,6 +49,7 @@ export const PROBES = [
   'war',
   'dom',
   'globals',
+  'messages',
 ] as const;
 export type Probe = (typeof PROBES)[number];
 export type ProbeResult = Partial<Record<Probe | 'missing' | 'activation', string[]>>;
@@ -145,10 +149,34 @@ const RUNNER = `async (spec) => {
   for (const el of document.documentElement.children) if (el.tagName !== 'HEAD' && el.tagName !== 'BODY') flag('dom', '<' + el.tagName.toLowerCase() + '> on <html>');
   for (const a of document.documentElement.attributes) if (/jaga|netral|extension/i.test(a.name + a.value)) flag('dom', 'attribute ' + a.name);
   if (marks() > baseMarks) flag('dom', 'markup names the extension');
-  for (const k of Object.getOwnPropertyNames(window)) if (/jaga|netral|wxt/i.test(k)) flag('globals', k);
+  for (const k of Object.getOwnPropertyNames(window)) if (/jaga|netral|wxt/i.test(k) && k !== '__earlyMessages') flag('globals', k);
+  for (const m of window.__earlyMessages || []) flag('messages', m);
   mo.disconnect();
   return out;
 }`;
+
+/**
+ * Installed in every page before the page's own scripts (as a site's first inline script would be):
+ * records every message posted to the window by anyone but the page itself, and every event named
+ * with the extension's id on the document or window (WXT's stock content-script context announces
+ * each start as `<extension id>:<entrypoint>:wxt:content-script-started`, both ways). The page marks
+ * its own posts with `__page`.
+ */
+export function earlyRecorder(extensionId: string, entrypoints: string[]): string {
+  return `(() => {
+    const seen = (window.__earlyMessages = []);
+    const note = (what) => seen.push(String(what).slice(0, 160));
+    addEventListener('message', (e) => {
+      if (e.data && e.data.__page) return;
+      let d; try { d = JSON.stringify(e.data); } catch { d = String(e.data); }
+      note('message ' + d);
+    }, true);
+    for (const name of ${JSON.stringify(entrypoints)}) {
+      const type = ${JSON.stringify(extensionId)} + ':' + name + ':wxt:content-script-started';
+      for (const t of [document, window]) t.addEventListener(type, () => note('event ' + type), true);
+    }
+  })()`;
+}
 
 /** Run the probe set in the page's main world, without a user gesture. */
 export function runProbes(page: Page, spec: ProbeSpec): Promise<ProbeResult> {
@@ -208,5 +236,7 @@ export function leakyStandIn(spec: ProbeSpec): string {
     // a notice painted into the page at load, as an in-page banner would be
     document.documentElement.append(document.createElement('jaga-netral-banner'));
     window.__jagaNetralStandIn = true;
+    // and announces itself to anyone listening, as a stock content-script context does
+    postMessage({ type: 'jaga-netral:content-script-started' }, '*');
   })()`;
 }
