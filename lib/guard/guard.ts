@@ -92,6 +92,8 @@ const GESTURE_PARTS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup
 const DOUBLE_TAP_MS = 350;
 /** How long the rest of a judged second tap (release, mouse events, click, dblclick) may follow its press. */
 const TAP_REST_MS = 1_000;
+/** How long a press's answer is kept for the rest of its gesture (a slow click is still one click). */
+const GESTURE_MS = 2_000;
 
 const isTouch = (e: Event): boolean =>
   e.type === 'touchstart' || e.type === 'touchend' || (e as PointerEvent).pointerType === 'touch';
@@ -163,6 +165,26 @@ export function createGuard(deps: GuardDeps) {
   };
   const flagged = (target: Element, eventType = 'click') =>
     checked(resolveAction(site, target, win.location, win.document, opener, eventType));
+  /**
+   * One press asks the same question up to five times (pointerdown, mousedown, pointerup, mouseup,
+   * click), and on a large item (a watch page) each answer reads the item afresh. A flagged answer
+   * is kept from the press to its click for the same target: its events were held, so the page saw
+   * nothing it could have changed the item in response to (a pass the person armed is still checked
+   * per event). An unflagged answer is not kept: the page saw those events.
+   */
+  let gesture: { target: Element; type: string; until: number; found: Flagged } | null = null;
+  const flaggedInGesture = (e: Event, target: Element, eventType = 'click'): Flagged | null => {
+    const g = gesture;
+    const t = now();
+    const ends = e.type === 'click' || e.type === 'dblclick';
+    if (g && !isPress(e) && g.target === target && g.type === eventType && t <= g.until) {
+      if (ends) gesture = null;
+      return g.found;
+    }
+    const found = flagged(target, eventType);
+    gesture = found && !ends ? { target, type: eventType, until: t + GESTURE_MS, found } : null;
+    return found;
+  };
   const flaggedComposer = (c: ComposerHit) =>
     checked(c.post ? postTarget(c) : composerTarget(site, c, win.location, win.document));
   /**
@@ -432,7 +454,7 @@ export function createGuard(deps: GuardDeps) {
         opener = control.control;
         return;
       }
-      const found = flagged(target);
+      const found = flaggedInGesture(e, target);
       if (found && !passes(found.hit, 'gesture')) hold(e);
       return;
     }
@@ -440,7 +462,7 @@ export function createGuard(deps: GuardDeps) {
       opener = control.control;
       return;
     }
-    const found = flagged(target, e.type);
+    const found = flaggedInGesture(e, target, e.type);
     if (!found) return;
     const via = e.type === 'dblclick' ? 'dblclick' : 'click';
     if (passes(found.hit, via)) {

@@ -52,6 +52,20 @@ export function safeClosest(el: Element, selector: string): Element | null {
   }
 }
 
+/**
+ * The first match only. On a page whose item is large (a watch page's container holds every
+ * comment), querySelectorAll walks the whole subtree for every selector; querySelector stops at the
+ * first match, and most rules want only that.
+ */
+function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    miss(`invalid:${selector}`);
+    return null;
+  }
+}
+
 function safeQueryAll(root: ParentNode, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
@@ -151,7 +165,7 @@ export function findControl(
 
 function firstText(root: Element, selectors: string[]): { text: string; alts: string[] } {
   for (const sel of selectors) {
-    const found = safeQueryAll(root, sel)[0];
+    const found = safeQuery(root, sel);
     if (found) return readText(found);
   }
   return { text: '', alts: [] };
@@ -218,7 +232,7 @@ function bodyText(
       } else collect(e, out);
     }
   };
-  const after = rule.textAfter ? (safeQueryAll(container, rule.textAfter)[0] ?? null) : null;
+  const after = rule.textAfter ? safeQuery(container, rule.textAfter) : null;
   for (const sel of rule.text) {
     const parts: string[] = [];
     const alts: string[] = [];
@@ -245,14 +259,18 @@ function bodyText(
 
 function readItem(site: SiteModule, container: Element, rule: ContainerRule, base: string): ItemContext {
   let author: AccountRef | undefined;
+  const accountOf = (a: Element | null | undefined): AccountRef | null => {
+    const href = a?.getAttribute('href');
+    return href ? site.accountFromHref(href, base) : null;
+  };
   for (const sel of rule.author) {
-    for (const a of safeQueryAll(container, sel)) {
-      const href = a.getAttribute('href');
-      const acc = href ? site.accountFromHref(href, base) : null;
-      if (acc) {
-        author = acc;
-        break;
-      }
+    // The first match is nearly always the one; only when it names no account are the others read.
+    const first = safeQuery(container, sel);
+    if (!first) continue;
+    author = accountOf(first) ?? undefined;
+    for (const a of author ? [] : safeQueryAll(container, sel).slice(1)) {
+      author = accountOf(a) ?? undefined;
+      if (author) break;
     }
     if (author) break;
   }
@@ -268,7 +286,7 @@ function readItem(site: SiteModule, container: Element, rule: ContainerRule, bas
   const linkTitles = (rule.linkTitles ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.textContent ?? ''));
   let permalink: string | undefined;
   for (const sel of rule.permalink ?? []) {
-    const href = safeQueryAll(container, sel)[0]?.getAttribute('href');
+    const href = safeQuery(container, sel)?.getAttribute('href');
     if (href) {
       try {
         permalink = new URL(href, base).href;
@@ -397,7 +415,7 @@ export function composerTarget(
     ];
     for (const [root, selectors] of places) {
       for (const sel of selectors) {
-        const found = safeQueryAll(root, sel)[0];
+        const found = safeQuery(root, sel);
         item = found ? findItem(site, found, location.href) : null;
         if (item) break;
       }
@@ -530,7 +548,7 @@ function repliesToItem(site: SiteModule, hit: ComposerHit, location: { href: str
   if (findItem(site, hit.element, location.href)) return true;
   const found = (root: ParentNode, selectors: string[]) =>
     selectors.some((sel) => {
-      const f = safeQueryAll(root, sel)[0];
+      const f = safeQuery(root, sel);
       return f ? findItem(site, f, location.href) !== null : false;
     });
   // A composer in a dialog replies only to an item shown in that dialog (X's reply modal); a new-post

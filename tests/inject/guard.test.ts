@@ -152,6 +152,22 @@ describe('guard on X (home feed)', () => {
     expect(t.state.asked[0]?.phase).toBe('action');
   });
 
+  it('reads a flagged item once per press → click, and afresh on the next press', () => {
+    t.click(LIKE('p1'));
+    expect(t.state.evaluated).toBe(1);
+    // the next press of the same control is a new gesture: judged again
+    t.click(LIKE('p1'));
+    expect(t.state.evaluated).toBe(2);
+    // an unflagged answer is not kept: the page saw those events and may have changed the item
+    t.click(LIKE('p3'));
+    expect(t.state.evaluated).toBe(2 + 5);
+    // a press whose click never comes (dragged away) is not reused after GESTURE_MS
+    t.fire('pointerdown', LIKE('p2'));
+    t.state.now += 2_001;
+    t.fire('click', LIKE('p2'));
+    expect(t.state.evaluated).toBe(2 + 5 + 2);
+  });
+
   it('never holds untrusted input: every event type a page script makes passes untouched', () => {
     for (const type of GUARDED_EVENTS) {
       const e = t.fire(type, LIKE('p1'), { isTrusted: false, key: 'Enter' });
