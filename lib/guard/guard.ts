@@ -152,6 +152,8 @@ export function createGuard(deps: GuardDeps) {
   let heldSpace: Element | null = null;
   /** items whose comment-start warning was already shown on this page */
   const commentWarned = new Set<string>();
+  /** composers (as resolved for one focus) already judged for the comment start */
+  const startJudged = new WeakSet<ComposerHit>();
   let allow: Allow | null = null;
   /** the last touch tap that ended on a double-tap (gesture-only) control */
   let lastTap: { control: Element; at: number } | null = null;
@@ -306,10 +308,17 @@ export function createGuard(deps: GuardDeps) {
     if (c.post) return false;
     // A focus a page script made fires a trusted focusin too: only warn while the person is acting.
     if (!userActive()) return false;
+    // Once judged, the box is not read again on every keystroke (until focus moves: composerAt).
+    if (startJudged.has(c)) return false;
     const found = flaggedComposer(c);
-    if (!found) return false;
+    if (!found) {
+      startJudged.add(c);
+      return false;
+    }
     const key = itemKey(found.hit);
-    if (commentWarned.has(key) || pending) return false;
+    if (pending) return false;
+    startJudged.add(c);
+    if (commentWarned.has(key)) return false;
     commentWarned.add(key);
     if (e.type === 'keydown') hold(e);
     const input = c.element as HTMLElement;

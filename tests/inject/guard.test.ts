@@ -342,6 +342,16 @@ describe('guard on X (reply composer)', () => {
     expect(t.state.asked).toHaveLength(1);
   });
 
+  it('typing in a judged box reads nothing more until focus moves', async () => {
+    t.fire('focusin', BOX);
+    await t.choose('proceed');
+    t.fire('focusin', BOX); // the caret is put back: judged again, not warned again
+    const judged = t.state.evaluated;
+    for (const key of ['a', 'b', 'c', 'Backspace']) expect(t.fire('keydown', BOX, { key }).held).toBe(false);
+    expect(t.state.evaluated).toBe(judged);
+    expect(t.state.asked).toHaveLength(1);
+  });
+
   it('the first keystroke warns and is held when the box was not warned yet', () => {
     expect(t.fire('keydown', BOX, { key: 'S' }).held).toBe(true);
     expect(t.state.asked[0]?.phase).toBe('comment-start');
