@@ -28,77 +28,46 @@ function stillInUse(s: ListStatus, lang: Lang): string {
   return t(lang, 'listStillLastGood', s.listId, s.sequence);
 }
 
-/** Text of the several-sources part (Bahasa Indonesia first). */
-const SOURCES_TEXT = {
-  id: {
-    heading: 'Sumber daftar',
-    intro:
-      'Peringatan memakai gabungan semua sumber di bawah. Sumber yang gagal tidak menghentikan sumber lain: daftar dari sumber lain tetap dipakai.',
-    bundled: 'Daftar bawaan (tanpa URL)',
-    policy: 'diatur kebijakan organisasi',
-    pending: 'Belum diperiksa',
-    none: 'Belum ada daftar sah dari sumber ini.',
-    remove: (n: number) => `Hapus sumber ${n}`,
-    add: 'Tambah sumber: tempel kode langganan dari penerbit daftar (mis. daftar regional BKPSDM)',
-    addButton: 'Tambah sumber',
-    added: 'Sumber ditambahkan; daftar diperiksa sekarang.',
-    removed: 'Sumber dihapus.',
-    duplicate: 'Sumber ini sudah ada.',
-    tooMany: `Paling banyak ${MAX_LIST_SOURCES} sumber tambahan.`,
-    locked: 'Sumber daftar dikunci oleh kebijakan organisasi.',
-    badCode: 'Kode langganan tidak dapat dipakai',
-    keepsLast: (id: string, seq: number) => `Daftar sah terakhir dari sumber ini (${id}, urutan ${seq}) tetap dipakai.`,
-    addsNothing: 'Sumber ini belum menambahkan daftar; sumber lain tetap dipakai.',
-    conflicts: 'Konflik antar-daftar',
-    conflictsIntro:
-      'Sumber-sumber ini menyebut calon yang sama (ID yang sama) dengan data berbeda. Tidak ada yang dipilih diam-diam: kedua versi tetap dipakai untuk peringatan sampai penerbit memperbaikinya. Laporkan ke penerbit daftar.',
-    conflictsMore: (n: number, shown: number) => `${n} konflik; ${shown} pertama ditampilkan.`,
-    ticket: 'Calon (ID)',
-    differs: 'Berbeda',
-    says: (n: number) => `Sumber ${n}`,
-    firstSays: 'Menurut sumber pertama',
-    otherSays: 'Menurut sumber lain',
-    field: { names: 'nama', number: 'nomor urut', election: 'pemilihan', region: 'wilayah' },
-    number: 'nomor',
-    election: 'pemilihan',
-    region: 'wilayah',
-    source: 'Sumber',
-  },
-  en: {
-    heading: 'List sources',
-    intro:
-      'Warnings use the union of every source below. A failing source never stops the others: the lists of the other sources stay in use.',
-    bundled: 'The bundled list (no URL)',
-    policy: 'set by your organisation’s policy',
-    pending: 'Not checked yet',
-    none: 'No verified list from this source yet.',
-    remove: (n: number) => `Remove source ${n}`,
-    add: 'Add a source: paste the list publisher’s subscription code (e.g. the BKPSDM’s regional list)',
-    addButton: 'Add source',
-    added: 'Source added; its list is being checked now.',
-    removed: 'Source removed.',
-    duplicate: 'This source is already there.',
-    tooMany: `At most ${MAX_LIST_SOURCES} further sources.`,
-    locked: 'The list source is locked by your organisation’s policy.',
-    badCode: 'The subscription code cannot be used',
-    keepsLast: (id: string, seq: number) => `This source’s last good list (${id}, sequence ${seq}) stays in use.`,
-    addsNothing: 'This source adds no list yet; the other sources stay in use.',
-    conflicts: 'Conflicts between lists',
-    conflictsIntro:
-      'These sources name the same candidate (the same id) with different facts. Nothing is chosen silently: both versions are used for warnings until a publisher corrects its list. Tell the list publishers.',
-    conflictsMore: (n: number, shown: number) => `${n} conflicts; the first ${shown} are shown.`,
-    ticket: 'Candidate (id)',
-    differs: 'Differs in',
-    says: (n: number) => `Source ${n}`,
-    firstSays: 'The first source says',
-    otherSays: 'Another source says',
-    field: { names: 'names', number: 'ballot number', election: 'election', region: 'region' },
-    number: 'number',
-    election: 'election',
-    region: 'region',
-    source: 'Source',
-  },
-} as const;
+/** Text of the several-sources part (public/_locales: Bahasa Indonesia first). */
+function sourcesText(lang: Lang) {
+  return {
+    heading: t(lang, 'listSourcesHeading'),
+    intro: t(lang, 'listSourcesIntro'),
+    bundled: t(lang, 'listSourcesBundled'),
+    policy: t(lang, 'listSourcesPolicy'),
+    pending: t(lang, 'listSourcesPending'),
+    none: t(lang, 'listSourcesNone'),
+    remove: (n: number) => t(lang, 'listSourcesRemove', n),
+    add: t(lang, 'listSourcesAdd'),
+    addButton: t(lang, 'listSourcesAddButton'),
+    added: t(lang, 'listSourcesAdded'),
+    removed: t(lang, 'listSourcesRemoved'),
+    duplicate: t(lang, 'listSourcesDuplicate'),
+    tooMany: t(lang, 'listSourcesTooMany', MAX_LIST_SOURCES),
+    locked: t(lang, 'listSourcesLocked'),
+    badCode: t(lang, 'listSourcesBadCode'),
+    keepsLast: (id: string, seq: number) => t(lang, 'listSourcesKeepsLast', id, seq),
+    addsNothing: t(lang, 'listSourcesAddsNothing'),
+    conflicts: t(lang, 'listSourcesConflicts'),
+    conflictsIntro: t(lang, 'listSourcesConflictsIntro'),
+    conflictsMore: (n: number, shown: number) => t(lang, 'listSourcesConflictsMore', n, shown),
+    ticket: t(lang, 'listSourcesTicket'),
+    differs: t(lang, 'listSourcesDiffers'),
+    says: (n: number) => t(lang, 'listSourcesSays', n),
+    firstSays: t(lang, 'listSourcesFirstSays'),
+    otherSays: t(lang, 'listSourcesOtherSays'),
+    field: {
+      names: t(lang, 'listSourcesFieldNames'),
+      number: t(lang, 'listSourcesFieldNumber'),
+      election: t(lang, 'listSourcesFieldElection'),
+      region: t(lang, 'listSourcesFieldRegion'),
+    },
+    number: t(lang, 'listSourcesNumber'),
+    election: t(lang, 'listSourcesElection'),
+    region: t(lang, 'listSourcesRegion'),
+    source: t(lang, 'listSourcesSource'),
+  };
+}
 
 /** The value automation reads: `pending` for a further source not checked yet (docs/automation.md). */
 function sourceState(s: SourceStatus): string {
@@ -107,7 +76,7 @@ function sourceState(s: SourceStatus): string {
 }
 
 function FactsCell({ f, lang }: { f: TicketFacts; lang: Lang }) {
-  const x = SOURCES_TEXT[lang];
+  const x = sourcesText(lang);
   return (
     <td data-conflict-source={f.source}>
       <strong>{x.says(f.source)}</strong> ({f.listId}): {f.names.join(' & ')}
@@ -119,7 +88,7 @@ function FactsCell({ f, lang }: { f: TicketFacts; lang: Lang }) {
 
 /** Every source in force, its state and reason; add and remove the person's own sources. */
 function SourcesList({ status, lang }: { status: SourcesStatus; lang: Lang }) {
-  const x = SOURCES_TEXT[lang];
+  const x = sourcesText(lang);
   const [managed, setManaged] = useState<ManagedSettings>({});
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
@@ -389,7 +358,7 @@ export function ListStatusPanel({ lang }: { lang: Lang }) {
               {history.slice(0, 20).map((r) => (
                 <tr key={`${r.at}${r.outcome}`} data-update-outcome={r.outcome}>
                   <td>{fmt.format(r.at)}</td>
-                  <td>{r.source !== undefined ? `${SOURCES_TEXT[lang].source} ${r.source}` : ''}</td>
+                  <td>{r.source !== undefined ? `${t(lang, 'listSourcesSource')} ${r.source}` : ''}</td>
                   <td>{t(lang, OUTCOME_KEY[r.outcome])}</td>
                   <td>{r.sequence ?? ''}</td>
                   <td>
