@@ -234,7 +234,7 @@ export default defineBackground(() => {
   void publishUiStrings().catch(() => undefined);
   // The site rules in effect, for content scripts and the options page (lib/site-rules/publish.ts):
   // at every start (an extension update brings new built-in rules) and whenever the accepted
-  // document changes (an update, a refusal never; a changed feed drops it).
+  // document changes (an update accepted, or dropped with a changed feed).
   const publishRules = createRulesPublisher(storageStore, BUILTIN_RULES);
   void publishRules().catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {

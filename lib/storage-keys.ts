@@ -42,7 +42,10 @@ export const STORAGE_KEYS = {
   },
   /** storage.local: the signed site-rules channel (lib/site-rules/updater.ts, docs/site-rules.md) */
   siteRules: {
-    /** the accepted document and where it came from; content scripts read it (ONE key: one atomic write) */
+    /**
+     * the accepted document and where it came from (ONE key: one atomic write); the background
+     * publishes the rules in effect from it
+     */
     active: 'siteRules.active',
     /** last check, failures, last error */
     meta: 'siteRules.meta',

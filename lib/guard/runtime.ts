@@ -1,7 +1,8 @@
 /**
  * What every site's content script runs. The capture listener is attached SYNCHRONOUSLY, at
- * document_start before the page's own scripts run, and passes everything until settings and the
- * match index are loaded; it acts only while the person has opted in, the site is enabled and not
+ * document_start before the page's own scripts run, and passes everything until settings, the site's
+ * rules (data the background publishes) and the match index are loaded; it acts only while the
+ * person has opted in, the site is enabled and not
  * paused, and stops at once when any of that changes. Content scripts never open Dexie or any
  * page-origin storage; they read storage.local and send messages.
  *
@@ -67,9 +68,9 @@ export async function runSiteGuard(
   ui: GuardUi,
   win: Window = window,
 ): Promise<void> {
-  // The site's code is bundled; its rules are data the background publishes (lib/site-rules/
-  // in-effect.ts). None until the start read (nothing is recognised, every action passes), then
-  // swapped in place on every update, so an open tab follows without a reload.
+  // The site's code is bundled; its rules are data the background publishes
+  // (lib/site-rules/in-effect.ts). None until the start read (nothing is recognised, every action
+  // passes), then swapped in place on every update, so an open tab follows without a reload.
   const site: SiteModule = { ...code, rules: noRules(platform) };
   const takeSiteRules = (v: unknown) => {
     site.rules = takeRules(v, platform) ?? site.rules;
