@@ -78,18 +78,17 @@ export function siteRulesView(
   const rows: SiteRulesRow[] = SITE_LIST.flatMap(({ platform: site }): SiteRulesRow[] => {
     const s = inEffect?.[site]?.source;
     if (!s) return [];
-    return s.source === 'signed' && active
-      ? [
-          {
-            site,
-            version: s.version,
-            source: 'signed',
-            streamId: s.stream_id,
-            sequence: s.sequence,
-            acceptedAt: active.acceptedAt,
-          },
-        ]
-      : [{ site, version: s.version, source: 'built-in' }];
+    if (s.source !== 'signed') return [{ site, version: s.version, source: 'built-in' }];
+    const row: SiteRulesRow = {
+      site,
+      version: s.version,
+      source: 'signed',
+      streamId: s.stream_id,
+      sequence: s.sequence,
+    };
+    // the acceptance time is the document's (read beside the record; a moment apart while it changes)
+    if (active) row.acceptedAt = active.acceptedAt;
+    return [row];
   });
   const view: SiteRulesView = { state: meta?.lastErrorCode ? 'error' : 'ok', rows };
   if (active)
