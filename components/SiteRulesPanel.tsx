@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../lib/settings/settings';
-import { BUILTIN_RULES } from '../lib/site-rules/builtin';
+import { RULES_IN_EFFECT_KEY, type RulesInEffect } from '../lib/site-rules/in-effect';
 import { SITE_RULES_ERROR_TEXT, type SiteRulesView, siteRulesView } from '../lib/site-rules/status';
 import { type ActiveSiteRules, type RulesMeta, STORAGE_KEYS } from '../lib/site-rules/updater';
 import { SITES } from '../lib/sites/registry';
@@ -40,10 +40,10 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
 
   useEffect(() => {
     const load = () =>
-      void browser.storage.local.get([STORAGE_KEYS.active, STORAGE_KEYS.meta]).then((r) => {
+      void browser.storage.local.get([RULES_IN_EFFECT_KEY, STORAGE_KEYS.active, STORAGE_KEYS.meta]).then((r) => {
         setView(
           siteRulesView(
-            BUILTIN_RULES,
+            r[RULES_IN_EFFECT_KEY] as RulesInEffect | undefined,
             r[STORAGE_KEYS.active] as ActiveSiteRules | undefined,
             r[STORAGE_KEYS.meta] as RulesMeta | undefined,
           ),
@@ -51,7 +51,11 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
       });
     load();
     const onChange = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (STORAGE_KEYS.active in changes || STORAGE_KEYS.meta in changes)) load();
+      if (
+        area === 'local' &&
+        (RULES_IN_EFFECT_KEY in changes || STORAGE_KEYS.active in changes || STORAGE_KEYS.meta in changes)
+      )
+        load();
     };
     browser.storage.onChanged.addListener(onChange);
     return () => browser.storage.onChanged.removeListener(onChange);

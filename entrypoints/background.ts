@@ -30,7 +30,9 @@ import { createRouter, type Handlers } from '../lib/messages';
 import { effectiveSource, effectiveSources, loadManaged } from '../lib/settings/managed';
 import { namedRegionsOf } from '../lib/settings/regions';
 import { loadSettings, parseSettings, SETTINGS_KEY, type Settings } from '../lib/settings/settings';
-import { createSiteRulesUpdater, feedBesideList } from '../lib/site-rules/updater';
+import { BUILTIN_RULES } from '../lib/site-rules/builtin';
+import { createRulesPublisher } from '../lib/site-rules/publish';
+import { createSiteRulesUpdater, feedBesideList, STORAGE_KEYS as SITE_RULES_KEYS } from '../lib/site-rules/updater';
 
 const UPDATE_ALARM = 'list-update';
 const RETENTION_ALARM = 'retention';
@@ -230,6 +232,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).
   void publishUiStrings().catch(() => undefined);
+  // The site rules in effect, for content scripts and the options page (lib/site-rules/publish.ts):
+  // at every start (an extension update brings new built-in rules) and whenever the accepted
+  // document changes (an update accepted, or dropped with a changed feed).
+  const publishRules = createRulesPublisher(storageStore, BUILTIN_RULES);
+  void publishRules().catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SITE_RULES_KEYS.active in changes) void publishRules().catch(() => undefined);
+  });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

@@ -1,6 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
-import { facebook } from '../lib/sites/facebook';
+import { facebookCode } from '../lib/sites/facebook';
 import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
@@ -8,6 +8,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before React's root listener.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, facebook, guardUi);
+    void runSiteGuard(ctx, 'facebook', facebookCode, guardUi);
   },
 });

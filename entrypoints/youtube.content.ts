@@ -1,6 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
-import { youtube } from '../lib/sites/youtube';
+import { youtubeCode } from '../lib/sites/youtube';
 import { matchPatternsOf } from '../lib/sites/registry';
 
 export default defineContentScript({
@@ -8,6 +8,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before Polymer's element listeners.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, youtube, guardUi);
+    void runSiteGuard(ctx, 'youtube', youtubeCode, guardUi);
   },
 });

@@ -42,7 +42,10 @@ export const STORAGE_KEYS = {
   },
   /** storage.local: the signed site-rules channel (lib/site-rules/updater.ts, docs/site-rules.md) */
   siteRules: {
-    /** the accepted document and where it came from; content scripts read it (ONE key: one atomic write) */
+    /**
+     * the accepted document and where it came from (ONE key: one atomic write); the background
+     * publishes the rules in effect from it
+     */
     active: 'siteRules.active',
     /** last check, failures, last error */
     meta: 'siteRules.meta',
@@ -50,6 +53,12 @@ export const STORAGE_KEYS = {
     history: 'siteRules.history',
     /** what was ever accepted (sequence per stream_id, issue date per key) */
     seen: 'siteRules.seen',
+    /**
+     * the rules in effect per site (the accepted document's where newer and valid, else the built-in
+     * ones) and where they come from; the background publishes it, content scripts and the options
+     * page read it (lib/site-rules/in-effect.ts)
+     */
+    inEffect: 'siteRules.inEffect',
   },
   /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
   uiStrings: 'uiStrings',

@@ -1,7 +1,8 @@
 /**
  * What every site's content script runs. The capture listener is attached SYNCHRONOUSLY, at
- * document_start before the page's own scripts run, and passes everything until settings and the
- * match index are loaded; it acts only while the person has opted in, the site is enabled and not
+ * document_start before the page's own scripts run, and passes everything until settings, the site's
+ * rules (data the background publishes) and the match index are loaded; it acts only while the
+ * person has opted in, the site is enabled and not
  * paused, and stops at once when any of that changes. Content scripts never open Dexie or any
  * page-origin storage; they read storage.local and send messages.
  *
@@ -20,8 +21,8 @@ import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
-import { liveSite, SITE_RULES_KEY } from '../site-rules/live';
-import type { ActionHit, SiteModule } from '../sites/types';
+import { noRules, RULES_IN_EFFECT_KEY, takeRules } from '../site-rules/in-effect';
+import type { ActionHit, SiteCode, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
 import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
 import { INDEX_KEY, isStoredIndex, type StoredIndex, scopeRegion } from './index-store';
@@ -62,14 +63,18 @@ function dismissalFor(site: Platform, hit: ActionHit, decision: Decision): { key
 
 export async function runSiteGuard(
   ctx: { signal: AbortSignal },
-  builtin: SiteModule,
+  platform: Platform,
+  code: SiteCode,
   ui: GuardUi,
   win: Window = window,
 ): Promise<void> {
-  // The site's rules: built in until the stored signed site rules (if any, and newer) are read;
-  // swapped in place on every update, so an open tab follows without a reload.
-  const live = liveSite(builtin);
-  const site = live.site;
+  // The site's code is bundled; its rules are data the background publishes
+  // (lib/site-rules/in-effect.ts). None until the start read (nothing is recognised, every action
+  // passes), then swapped in place on every update, so an open tab follows without a reload.
+  const site: SiteModule = { ...code, rules: noRules(platform) };
+  const takeSiteRules = (v: unknown) => {
+    site.rules = takeRules(v, platform) ?? site.rules;
+  };
   let settings: Settings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
@@ -226,10 +231,10 @@ export async function runSiteGuard(
     INDEX_KEY,
     DISMISSED_KEY,
     PAUSES_KEY,
-    SITE_RULES_KEY,
+    RULES_IN_EFFECT_KEY,
     UI_STRINGS_KEY,
   ]);
-  live.apply(stored[SITE_RULES_KEY]);
+  takeSiteRules(stored[RULES_IN_EFFECT_KEY]);
   setUiStrings(stored[UI_STRINGS_KEY]);
   settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
@@ -248,7 +253,7 @@ export async function runSiteGuard(
   });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
-    if (SITE_RULES_KEY in changes) live.apply(changes[SITE_RULES_KEY]?.newValue);
+    if (RULES_IN_EFFECT_KEY in changes) takeSiteRules(changes[RULES_IN_EFFECT_KEY]?.newValue);
     if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);

@@ -1,7 +1,7 @@
 /**
  * The rules each site module ships with (lib/sites/*.ts): what a signed site-rules document is
- * layered over. For the background, the options page and the maintainer CLI; a content script only
- * needs its own site's module.
+ * layered over. For the background (which publishes the rules in effect, lib/site-rules/publish.ts)
+ * and the maintainer CLI; content scripts and the options page read what the background published.
  */
 import { facebook } from '../sites/facebook';
 import { instagram } from '../sites/instagram';

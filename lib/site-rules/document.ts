@@ -17,8 +17,9 @@
  * it as an `invalid:` miss (lib/sites/engine.ts), so a bad selector degrades, never breaks a page.
  *
  * The format, schema and layering are in lib/site-rules/schema.ts (re-exported here); the updater
- * that fetches and stores a document is lib/site-rules/updater.ts, content scripts apply it through
- * lib/site-rules/live.ts. docs/site-rules.md describes the whole channel.
+ * that fetches and stores a document is lib/site-rules/updater.ts, and the background publishes the
+ * rules in effect from it for content scripts (lib/site-rules/publish.ts). docs/site-rules.md
+ * describes the whole channel.
  */
 import { verifyDetached } from '../list/signature';
 import type { PublicKey } from '../list/types';

@@ -1,7 +1,8 @@
 /**
  * The site-rules document's format, its schema check and its layering over the built-in rules: pure
- * data code with no signature or network dependency, so content scripts can re-check the rules they
- * are handed (lib/site-rules/live.ts) without carrying the Ed25519 verifier. The signed channel
+ * data code with no signature or network dependency. It runs in the background, the options page and
+ * the maintainer CLI, never in a content script: the background checks each site's rules once before
+ * publishing them (lib/site-rules/publish.ts). The signed channel
  * around it is lib/site-rules/document.ts (accept), lib/site-rules/updater.ts (fetch, store).
  */
 import { PLATFORMS, type Platform } from '../list/types';
@@ -190,7 +191,7 @@ export function validateSiteRulesDocument(v: unknown): ValidateResult {
 }
 
 /**
- * Check one site's rules as a content script is handed them: the same schema as in a document, for
+ * Check one site's rules before they are published to content scripts: the same schema as in a document, for
  * exactly `site`. Empty when they are fit to use. Only data passes (strings, numbers, true/false and
  * the listed enums); a field the schema does not know is an error, so nothing else can ride along.
  */

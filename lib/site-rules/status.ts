@@ -2,10 +2,12 @@
  * What the options page shows about the site rules in use: per site the version and where it comes
  * from (built in, or a signed update with its stream, sequence and acceptance time), and the last
  * check's refusal in a sentence. Pure: the panel (components/SiteRulesPanel.tsx) and tests use it.
+ * The versions and sources are the ones the background published (lib/site-rules/in-effect.ts), so
+ * the options page carries no site's rules.
  */
 import type { Platform } from '../list/types';
-import type { SiteRules } from '../sites/types';
-import { layerSiteRules } from './schema';
+import { SITE_LIST } from '../sites/registry';
+import type { RulesInEffect } from './in-effect';
 import type { ActiveSiteRules, RulesMeta, SiteRulesErrorCode } from './updater';
 
 /** The sentence a person reads for each refusal, Bahasa Indonesia first. */
@@ -67,23 +69,26 @@ export interface SiteRulesView {
 }
 
 export function siteRulesView(
-  builtin: readonly SiteRules[],
+  inEffect: RulesInEffect | undefined,
   active: ActiveSiteRules | undefined,
   meta: RulesMeta | undefined,
 ): SiteRulesView {
-  const { sources } = layerSiteRules(builtin, active?.doc ?? null);
-  const rows: SiteRulesRow[] = builtin.map((b) => {
-    const s = sources[b.site] ?? { version: b.version, source: 'built-in' as const };
-    return s.source === 'signed' && active
-      ? {
-          site: b.site,
-          version: s.version,
-          source: 'signed',
-          streamId: s.stream_id,
-          sequence: s.sequence,
-          acceptedAt: active.acceptedAt,
-        }
-      : { site: b.site, version: b.version, source: 'built-in' };
+  // what the background published (lib/site-rules/publish.ts), in the registry's order; a site it
+  // has not published yet is left out rather than guessed
+  const rows: SiteRulesRow[] = SITE_LIST.flatMap(({ platform: site }): SiteRulesRow[] => {
+    const s = inEffect?.[site]?.source;
+    if (!s) return [];
+    if (s.source !== 'signed') return [{ site, version: s.version, source: 'built-in' }];
+    const row: SiteRulesRow = {
+      site,
+      version: s.version,
+      source: 'signed',
+      streamId: s.stream_id,
+      sequence: s.sequence,
+    };
+    // the acceptance time is the document's (read beside the record; a moment apart while it changes)
+    if (active) row.acceptedAt = active.acceptedAt;
+    return [row];
   });
   const view: SiteRulesView = { state: meta?.lastErrorCode ? 'error' : 'ok', rows };
   if (active)

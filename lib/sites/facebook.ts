@@ -12,7 +12,7 @@
  */
 import type { AccountRef } from '../match/types';
 import { SITES } from './registry';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 
 export const FACEBOOK_HOSTS = SITES.facebook.hosts;
 
@@ -72,6 +72,8 @@ const DIGITS_RE = /^\d{3,20}$/;
 /** Post containers of the Comet feed; `:has` keeps a bare aria-describedby (text boxes, tooltips) out. */
 const POST_DESCRIBED = 'div[aria-describedby]:not([aria-posinset]):not([role])';
 const POST_MARKER = ':has([data-ad-rendering-role="profile_name"], [data-ad-rendering-role="like_button"])';
+/** `rest` on a described post (no side effects: the content script, which carries no rules, drops the calls). */
+const described = /* #__NO_SIDE_EFFECTS__ */ (rest: string) => `${POST_DESCRIBED}${rest}`;
 
 /** m.facebook WebLite: the block whose own children are (at least) three buttons is a post's action bar. */
 const M_BAR = '#screen-root [data-mcomponent="MContainer"]:has(> [role="button"] + [role="button"] + [role="button"])';
@@ -175,8 +177,8 @@ export const facebookRules: SiteRules = {
       selectors: [
         'div[aria-posinset] [role="button"][aria-label="Follow"]',
         'div[aria-posinset] [role="button"][aria-label="Ikuti"]',
-        `${POST_DESCRIBED} [role="button"][aria-label="Follow"]`,
-        `${POST_DESCRIBED} [role="button"][aria-label="Ikuti"]`,
+        described(' [role="button"][aria-label="Follow"]'),
+        described(' [role="button"][aria-label="Ikuti"]'),
       ],
     },
     // m.facebook WebLite (the touch site, server-driven "Bloks" blocks, no stable ids): a post's
@@ -261,7 +263,7 @@ export const facebookRules: SiteRules = {
       scope: 'comment',
       selectors: [
         'div[aria-posinset] [role="article"][aria-label]',
-        `${POST_DESCRIBED} [role="article"][aria-label]`,
+        described(' [role="article"][aria-label]'),
         '[role="article"] [role="article"]',
         '[role="article"][aria-label^="Comment by"]',
       ],
@@ -274,7 +276,7 @@ export const facebookRules: SiteRules = {
       scope: 'post',
       selectors: [
         'div[aria-posinset]',
-        `${POST_DESCRIBED}${POST_MARKER}`,
+        described(POST_MARKER),
         'div[role="article"]',
         // m.facebook WebLite (least certain): a block whose child block holds the buttons.
         '#screen-root [data-mcomponent="MContainer"]:has(> [data-mcomponent="MContainer"] [role="button"])',
@@ -316,7 +318,7 @@ export const facebookRules: SiteRules = {
       // (Messenger chat boxes use it too).
       inputs: [
         'div[aria-posinset] [role="textbox"][contenteditable="true"]',
-        `${POST_DESCRIBED} [role="textbox"][contenteditable="true"]`,
+        described(' [role="textbox"][contenteditable="true"]'),
         '[role="textbox"][contenteditable="true"][aria-label^="Comment as"]',
         '[role="textbox"][contenteditable="true"][aria-label^="Write a comment"]',
         '[role="textbox"][contenteditable="true"][aria-label^="Komentari sebagai"]',
@@ -332,7 +334,7 @@ export const facebookRules: SiteRules = {
       ],
       enterSubmits: true,
       // The post dialog (Comment opens the post in a dialog) puts the box below the post.
-      dialogContext: ['div[aria-posinset]', `${POST_DESCRIBED}${POST_MARKER}`],
+      dialogContext: ['div[aria-posinset]', described(POST_MARKER)],
     },
   ],
   // Comet's single-key shortcuts act on the selected post.
@@ -404,8 +406,8 @@ function personFromUrl(url: URL): AccountRef | null {
 const PROFILE_TABS = new Set(['about', 'photos', 'videos', 'reels', 'friends', 'followers', 'following', 'community']);
 const GROUP_TABS = new Set(['about', 'members', 'media', 'events', 'files', 'featured']);
 
-export const facebook: SiteModule = {
-  rules: facebookRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const facebookCode: SiteCode = {
   accountFromHref(href: string, base: string): AccountRef | null {
     const url = parse(href, base);
     return url ? personFromUrl(url) : null;
@@ -435,3 +437,6 @@ export const facebook: SiteModule = {
     return parts.length === 1 || first.toLowerCase() === 'people' ? personFromUrl(url) : null;
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const facebook: SiteModule = siteModule(facebookRules, facebookCode);

@@ -13,7 +13,7 @@
  *   inside the same elements are not part of it.
  */
 import type { AccountRef } from '../match/types';
-import type { ActionRule, SiteModule, SiteRules } from './types';
+import { type ActionRule, type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 import { SITES } from './registry';
 
 export const INSTAGRAM_HOSTS = SITES.instagram.hosts;
@@ -48,9 +48,12 @@ const POST_SEGMENTS = new Set(['p', 'reel', 'tv']);
  * An innermost clickable that holds an icon labelled `label`. `:not(:has(...))` skips wrappers:
  * a comment row can itself be a role=button around its own like button.
  */
-const iconButton = (label: string) => [
-  `[role="button"]:has(svg[aria-label="${label}"]):not(:has([role="button"]))`,
-  `button:has(svg[aria-label="${label}"]):not(:has(button))`,
+const iconButtons = /* #__NO_SIDE_EFFECTS__ */ (labels: string[], ...more: string[]): string[] => [
+  ...labels.flatMap((label) => [
+    `[role="button"]:has(svg[aria-label="${label}"]):not(:has([role="button"]))`,
+    `button:has(svg[aria-label="${label}"]):not(:has(button))`,
+  ]),
+  ...more,
 ];
 
 /**
@@ -87,20 +90,19 @@ export const instagramRules: SiteRules = {
     // "Unlike"/"Batal Suka" (already liked) are not matched: un-liking endorses nothing.
     {
       kind: 'like',
-      selectors: [
-        ...iconButton('Like'),
-        ...iconButton('Suka'),
+      selectors: iconButtons(
+        ['Like', 'Suka'],
         // A comment row's heart, whatever its label says.
         `ul li [role="button"]:has(svg[height="16"]):not(:has([role="button"]))`,
         `${COMMENT_ROW} [role="button"]:has(svg[height="16"]):not(:has([role="button"]))`,
-      ],
+      ),
       position: inBar(0),
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"],button' },
     },
     instagramDoubleTap,
     {
       kind: 'comment',
-      selectors: [...iconButton('Comment'), ...iconButton('Komentar')],
+      selectors: iconButtons(['Comment', 'Komentar']),
       position: inBar(1),
       labels: { attr: 'aria-label', en: ['Comment'], id: ['Komentar'], closest: '[role="button"],button' },
     },
@@ -116,7 +118,7 @@ export const instagramRules: SiteRules = {
     // Share opens the send sheet, Repost (2025+) reposts at once: both are sharing the post.
     {
       kind: 'share',
-      selectors: [...iconButton('Share'), ...iconButton('Repost'), ...iconButton('Bagikan')],
+      selectors: iconButtons(['Share', 'Repost', 'Bagikan']),
       position: inBar(2),
       labels: {
         attr: 'aria-label',
@@ -219,8 +221,8 @@ function handleFromPath(pathname: string): string | null {
   return first.toLowerCase();
 }
 
-export const instagram: SiteModule = {
-  rules: instagramRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const instagramCode: SiteCode = {
   accountFromHref(href: string, base: string): AccountRef | null {
     let url: URL;
     try {
@@ -245,6 +247,9 @@ export const instagram: SiteModule = {
       return null;
     }
     if (POST_SEGMENTS.has((path.split('/')[2] ?? '').toLowerCase())) return null;
-    return instagram.accountFromHref(href, href);
+    return instagramCode.accountFromHref(href, href);
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const instagram: SiteModule = siteModule(instagramRules, instagramCode);

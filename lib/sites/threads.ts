@@ -11,7 +11,7 @@
  * header's <time>, without the author's name and the action bar's counts.
  */
 import type { AccountRef } from '../match/types';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 import { SITES } from './registry';
 
 export const THREADS_HOSTS = SITES.threads.hosts;
@@ -22,23 +22,27 @@ const HANDLE_SEGMENT_RE = /^@([A-Za-z0-9._]{1,30})$/;
 const POST = 'div[data-pressable-container="true"]';
 
 /** The innermost clickable holding an icon labelled `label` (wrappers are skipped). */
-const iconButton = (label: string) => `[role="button"]:has(svg[aria-label="${label}"]):not(:has([role="button"]))`;
+const iconButton = /* #__NO_SIDE_EFFECTS__ */ (label: string) =>
+  `[role="button"]:has(svg[aria-label="${label}"]):not(:has([role="button"]))`;
 
 /** An item of a portal menu (role=menuitem, or a plain button in some builds) with this icon. */
-const menuItem = (label: string) =>
+const menuItem = /* #__NO_SIDE_EFFECTS__ */ (label: string) =>
   `[role="menu"] :is([role="menuitem"], [role="button"]):has(svg[aria-label="${label}"])`;
 
 /**
  * Position `n` (1-based) in a post's action bar: a row with at least four buttons. Liked and
  * reposted states keep their place, so "Unlike"/"Batal suka" is excluded by label where known.
  */
-const barButton = (n: number) => `${POST} div:has(> [role="button"]:nth-child(4)) > [role="button"]:nth-child(${n})`;
+const barButton = /* #__NO_SIDE_EFFECTS__ */ (n: number, more = '') =>
+  `${POST} div:has(> [role="button"]:nth-child(4)) > [role="button"]:nth-child(${n})${more}`;
+/** `selector` inside a post. */
+const inPost = /* #__NO_SIDE_EFFECTS__ */ (selector: string) => `${POST} ${selector}`;
 
 /**
  * The same place where each button sits in a wrapper of its own (as rendered in 2024): the bar is
  * the row of four or more wrappers, its buttons the innermost icon buttons inside it.
  */
-const inBar = (index: number, not?: string) => ({
+const inBar = /* #__NO_SIDE_EFFECTS__ */ (index: number, not?: string) => ({
   bar: `${POST} div:has(> :nth-child(4) > [role="button"])`,
   item: '[role="button"]:has(svg):not(:has([role="button"]))',
   index,
@@ -63,7 +67,7 @@ export const threadsRules: SiteRules = {
       selectors: [
         iconButton('Like'),
         iconButton('Suka'),
-        `${barButton(1)}:not(:has(svg[aria-label="Unlike"])):not(:has(svg[aria-label="Batal suka"]))`,
+        barButton(1, ':not(:has(svg[aria-label="Unlike"])):not(:has(svg[aria-label="Batal suka"]))'),
       ],
       position: inBar(0, LIKED),
       labels: { attr: 'aria-label', en: ['Like'], id: ['Suka'], closest: '[role="button"]' },
@@ -77,7 +81,7 @@ export const threadsRules: SiteRules = {
     // Repost only opens the Repost/Quote menu; remember which post it belongs to.
     {
       kind: 'share',
-      selectors: [`${POST} ${iconButton('Repost')}`, `${POST} ${iconButton('Posting ulang')}`, barButton(3)],
+      selectors: [inPost(iconButton('Repost')), inPost(iconButton('Posting ulang')), barButton(3)],
       position: inBar(2),
       opensMenu: true,
     },
@@ -88,7 +92,7 @@ export const threadsRules: SiteRules = {
       labels: { attr: 'aria-label', en: ['Share'], id: ['Bagikan'], closest: '[role="button"]' },
     },
     // The "+" on a post's avatar follows that post's author.
-    { kind: 'follow', selectors: [`${POST} ${iconButton('Follow')}`, `${POST} ${iconButton('Ikuti')}`] },
+    { kind: 'follow', selectors: [inPost(iconButton('Follow')), inPost(iconButton('Ikuti'))] },
     // The profile header's Follow acts on the page's account.
     {
       kind: 'follow',
@@ -146,8 +150,8 @@ export const threadsRules: SiteRules = {
   ],
 };
 
-export const threads: SiteModule = {
-  rules: threadsRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const threadsCode: SiteCode = {
   accountFromHref(href: string, base: string): AccountRef | null {
     let url: URL;
     try {
@@ -172,6 +176,9 @@ export const threads: SiteModule = {
       return null;
     }
     if ((path.split('/')[2] ?? '').toLowerCase() === 'post') return null;
-    return threads.accountFromHref(href, href);
+    return threadsCode.accountFromHref(href, href);
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const threads: SiteModule = siteModule(threadsRules, threadsCode);

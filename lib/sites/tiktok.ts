@@ -11,7 +11,7 @@
  * else the one whose comment icon was used last.
  */
 import type { AccountRef } from '../match/types';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 import { SITES } from './registry';
 
 export const TIKTOK_HOSTS = SITES.tiktok.hosts;
@@ -185,8 +185,8 @@ function parse(href: string, base: string): URL | null {
   }
 }
 
-export const tiktok: SiteModule = {
-  rules: tiktokRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const tiktokCode: SiteCode = {
   /** `/@handle`, `/@handle/video/<id>`, `/@handle/photo/<id>` all name the account. */
   accountFromHref(href: string, base: string): AccountRef | null {
     const url = parse(href, base);
@@ -205,3 +205,6 @@ export const tiktok: SiteModule = {
     return handle ? { platform: 'tiktok', handle } : null;
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const tiktok: SiteModule = siteModule(tiktokRules, tiktokCode);

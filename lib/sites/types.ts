@@ -155,14 +155,31 @@ export interface SiteRules {
   shortcuts?: KeyShortcut[];
 }
 
-/** What a site module adds in code: URL and href parsing that is stable and needs no data update. */
-export interface SiteModule {
-  rules: SiteRules;
+/**
+ * What a site module adds in code: URL and href parsing that is stable and needs no data update.
+ * The content script bundles only this part (`<site>Code` in lib/sites/<site>.ts); its rules arrive
+ * as data (lib/site-rules/in-effect.ts).
+ */
+export interface SiteCode {
   /** parse a link href (absolute or relative) to the account it names, or null */
   accountFromHref(href: string, base: string): AccountRef | null;
   /** the account that owns the page at this URL (profile, page, group, channel), or null */
   pageAccount(url: string, doc: Document): AccountRef | null;
 }
+
+/** A site's rules (data) and its code: what the engine and the guard work with. */
+export interface SiteModule extends SiteCode {
+  rules: SiteRules;
+}
+
+/**
+ * A site module of its built-in rules and its code. Marked free of side effects, so a content
+ * script that imports only the site's code drops the call and the rules with it.
+ */
+export const siteModule = /* #__NO_SIDE_EFFECTS__ */ (rules: SiteRules, code: SiteCode): SiteModule => ({
+  rules,
+  ...code,
+});
 
 /** The post or comment an action belongs to, as read from the DOM. */
 export interface ItemContext {

@@ -11,7 +11,7 @@
  * menu item in a portal, then a forward dialog whose Send button is the action held.
  */
 import type { AccountRef } from '../match/types';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 
 /** `(true|false)_<jid>_<msgid>[_<participant>]`; channels are `…@newsletter`. */
 const DATA_ID_RE = /^(?:true|false)_([^_\s]+@(?:c\.us|g\.us|lid|newsletter|broadcast))(?:_|$)/;
@@ -113,8 +113,8 @@ export function jidFromDataId(dataId: string | null): string | null {
   return m?.[1] ?? null;
 }
 
-export const whatsapp: SiteModule = {
-  rules: whatsappRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const whatsappCode: SiteCode = {
   accountFromHref,
   /** The open conversation: a channel link in its header, else the JID of its messages. */
   pageAccount(_url: string, doc: Document): AccountRef | null {
@@ -131,3 +131,6 @@ export const whatsapp: SiteModule = {
     }
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const whatsapp: SiteModule = siteModule(whatsappRules, whatsappCode);

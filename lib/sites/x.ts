@@ -6,7 +6,7 @@
  * `twitterArticleRichTextView`.
  */
 import type { AccountRef } from '../match/types';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 import { SITES } from './registry';
 
 export const X_HOSTS = SITES.x.hosts;
@@ -148,8 +148,8 @@ function handleFromPath(pathname: string): string | null {
   return first.toLowerCase();
 }
 
-export const x: SiteModule = {
-  rules: xRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const xCode: SiteCode = {
   accountFromHref(href: string, base: string): AccountRef | null {
     let url: URL;
     try {
@@ -172,6 +172,9 @@ export const x: SiteModule = {
     }
     const [, , tab] = path.split('/');
     if (tab && !PROFILE_TABS.has(tab)) return null;
-    return x.accountFromHref(href, href);
+    return xCode.accountFromHref(href, href);
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const x: SiteModule = siteModule(xRules, xCode);

@@ -14,7 +14,7 @@
  * comment's Like or Reply is the comment's, not the video's.
  */
 import type { AccountRef } from '../match/types';
-import type { SiteModule, SiteRules } from './types';
+import { type SiteCode, type SiteModule, siteModule, type SiteRules } from './types';
 import { SITES } from './registry';
 
 export const YOUTUBE_HOSTS = SITES.youtube.hosts;
@@ -195,8 +195,8 @@ function channelOf(url: URL): AccountRef | null {
   return null;
 }
 
-export const youtube: SiteModule = {
-  rules: youtubeRules,
+/** The site's code: all its content script bundles (its rules arrive as data, lib/site-rules/in-effect.ts). */
+export const youtubeCode: SiteCode = {
   accountFromHref(href: string, base: string): AccountRef | null {
     const url = parse(href, base);
     return url ? channelOf(url) : null;
@@ -210,3 +210,6 @@ export const youtube: SiteModule = {
     return url ? channelOf(url) : null;
   },
 };
+
+/** The rules built in and the code: for the background, the options page, the CLI and tests. */
+export const youtube: SiteModule = siteModule(youtubeRules, youtubeCode);

@@ -1,7 +1,8 @@
 /**
  * The site registry (lib/sites/registry.ts) is the one place a site is declared; this fails when a
  * declared site lacks any of the other pieces docs/adding-a-site.md lists, or when a piece still
- * keeps its own copy of what the registry says.
+ * keeps its own copy of what the registry says, or when a content script bundles its site's rules
+ * (they travel as data the background publishes: docs/site-rules.md, "Rules in effect").
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORMS } from '../../lib/list/types';
 import { parseUrl, handleFromUrl } from '../../lib/match/accounts';
 import { matchPatternsOf, PROFILE_HOSTS, SITE_LIST, SITES, siteOfHost } from '../../lib/sites/registry';
+import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
 import { siteOfUrl } from '../../lib/sites/site-of-url';
+import type { SiteModule, SiteRules } from '../../lib/sites/types';
 import { SITE_HOSTS } from '../e2e/harness/hosts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -55,6 +58,27 @@ describe('the site registry', () => {
       expect(src).toContain(`matches: matchPatternsOf('${platform}')`);
       expect(src).not.toMatch(/\*:\/\//);
       expect(matchPatternsOf(platform)).toEqual(site.hosts.map((h) => `*://${h}/*`));
+    });
+
+    it('its content script bundles the site’s code only: the rules arrive as data', async () => {
+      // lib/sites/<site>.ts: `<site>Rules` (data), `<site>Code` (code), `<site>` = both
+      const mod = (await import(`../../lib/sites/${platform}.ts`)) as Record<string, unknown>;
+      const rules = mod[`${platform}Rules`] as SiteRules;
+      const code = mod[`${platform}Code`] as Record<string, unknown>;
+      const both = mod[platform] as SiteModule;
+      expect(rules.site).toBe(platform);
+      expect(Object.keys(code).sort()).toEqual(['accountFromHref', 'pageAccount']);
+      expect(both.rules).toBe(rules);
+      expect(both.accountFromHref).toBe(code.accountFromHref);
+      expect(BUILTIN_RULES).toContain(rules);
+      // the content script imports the code part alone, so the bundler drops the rules
+      const src = read(`entrypoints/${platform}.content.ts`);
+      const fromSite = [...src.matchAll(/import\s*\{([^}]*)\}\s*from\s*'\.\.\/lib\/sites\/([a-z]+)'/g)].filter(
+        (m) => m[2] !== 'registry',
+      );
+      expect(fromSite.map((m) => [m[2], m[1]?.trim()])).toEqual([[platform, `${platform}Code`]]);
+      expect(src).toContain(`runSiteGuard(ctx, '${platform}', ${platform}Code,`);
+      expect(src).not.toMatch(/site-rules|Rules\b/);
     });
 
     it('every host resolves to the site, for the popup and the fixture server', () => {

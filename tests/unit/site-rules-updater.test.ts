@@ -1,7 +1,8 @@
 /**
  * The site-rules channel behind the document: the updater (fetch, verify, store, refuse with the
- * last good rules kept), the feed beside the list, what the options page shows, and what a content
- * script takes from storage (lib/site-rules/live.ts).
+ * last good rules kept), the feed beside the list, the rules in effect the background publishes
+ * (lib/site-rules/publish.ts), what a content script takes from them (lib/site-rules/in-effect.ts)
+ * and what the options page shows.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -10,7 +11,8 @@ import { formatKey } from '../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../lib/list/sign-node';
 import { PLATFORMS } from '../../lib/list/types';
 import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
-import { liveSite, signedRulesFor } from '../../lib/site-rules/live';
+import { noRules, RULES_IN_EFFECT_KEY, type RulesInEffect, takeRules } from '../../lib/site-rules/in-effect';
+import { createRulesPublisher, rulesInEffect, siteRulesInEffect } from '../../lib/site-rules/publish';
 import { siteRulesView } from '../../lib/site-rules/status';
 import {
   type ActiveSiteRules,
@@ -21,8 +23,9 @@ import {
   STORAGE_KEYS,
 } from '../../lib/site-rules/updater';
 import { resolveAction } from '../../lib/sites/engine';
-import type { SiteRules } from '../../lib/sites/types';
-import { x } from '../../lib/sites/x';
+import { SITE_LIST } from '../../lib/sites/registry';
+import { type SiteRules, siteModule } from '../../lib/sites/types';
+import { x, xCode } from '../../lib/sites/x';
 import { youtube } from '../../lib/sites/youtube';
 import { MemoryStore } from './list/helpers/memory-store';
 
@@ -239,58 +242,113 @@ describe('the feed beside the list', () => {
   });
 });
 
-describe('what content scripts and the options page take', () => {
+describe('the rules in effect the background publishes, and what a content script and the options page take', () => {
   const stored = (sites: unknown[], sequence = 3): Partial<ActiveSiteRules> => ({
     doc: docOf(sequence, sites as SiteRules[]) as ActiveSiteRules['doc'],
     acceptedAt: 1_000,
   });
 
-  it('a content script swaps in its own site’s newer, well-formed rules only, in place', () => {
-    const live = liveSite(x);
-    expect(live.site.rules).toBe(x.rules);
-    expect(live.apply(stored([xChanged(x.rules.version + 1)]))).toEqual({
-      version: x.rules.version + 1,
-      source: 'signed',
-      stream_id: 'test.site-rules',
-      sequence: 3,
+  it('the built-in rules, unless the accepted document brings newer, valid rules for exactly that site', () => {
+    const none = rulesInEffect(BUILTIN_RULES, undefined);
+    expect(Object.keys(none).sort()).toEqual([...PLATFORMS].sort());
+    for (const b of BUILTIN_RULES)
+      expect(none[b.site]).toEqual({ rules: b, source: { version: b.version, source: 'built-in' } });
+    const newer = rulesInEffect(BUILTIN_RULES, stored([xChanged(x.rules.version + 1)]) as ActiveSiteRules);
+    expect(newer.x).toEqual({
+      rules: xChanged(x.rules.version + 1),
+      source: { version: x.rules.version + 1, source: 'signed', stream_id: 'test.site-rules', sequence: 3 },
     });
-    expect(live.site.rules.containers[0]?.selectors[0]).toBe('[data-testid="postCell"]');
-    // the module's code is the built-in one: only data changed
-    expect(live.site.accountFromHref).toBe(x.accountFromHref);
-    // not newer, another site's, malformed or carrying an unknown field: the built-in rules
-    expect(live.apply(stored([{ ...x.rules }])).source).toBe('built-in');
-    expect(live.site.rules).toBe(x.rules);
-    expect(signedRulesFor(stored([{ ...youtube.rules, version: 99 }]), x.rules)).toBeNull();
-    expect(signedRulesFor(stored([{ ...xChanged(9), actions: [{ kind: 'like' }] }]), x.rules)).toBeNull();
-    expect(signedRulesFor(stored([{ ...xChanged(9), hosts: ['evil.example'] }]), x.rules)).toBeNull();
-    expect(signedRulesFor(stored([{ ...xChanged(9), site: 'youtube' }]), x.rules)).toBeNull();
-    expect(signedRulesFor(undefined, x.rules)).toBeNull();
-    // removed from storage (feed dropped): back to the built-in rules
-    live.apply(stored([xChanged(x.rules.version + 1)]));
-    expect(live.apply(undefined).source).toBe('built-in');
-    expect(live.site.rules).toBe(x.rules);
+    expect(newer.youtube?.source.source).toBe('built-in');
+    const builtIn = (sites: unknown[]) => siteRulesInEffect(x.rules, stored(sites)).rules === x.rules;
+    // not newer, another site's, malformed, carrying an unknown field, or no document: built in
+    expect(builtIn([{ ...x.rules }])).toBe(true);
+    expect(builtIn([{ ...youtube.rules, version: 99 }])).toBe(true);
+    expect(builtIn([{ ...xChanged(9), actions: [{ kind: 'like' }] }])).toBe(true);
+    expect(builtIn([{ ...xChanged(9), hosts: ['evil.example'] }])).toBe(true);
+    expect(builtIn([{ ...xChanged(9), version: '9' }])).toBe(true);
+    expect(siteRulesInEffect(x.rules, undefined).rules).toBe(x.rules);
+    expect(siteRulesInEffect(x.rules, { doc: { sites: 'x' } }).rules).toBe(x.rules);
+    // X's entry claiming to be YouTube's is YouTube's entry (checked as YouTube's), never X's
+    const claimed = rulesInEffect(BUILTIN_RULES, stored([{ ...xChanged(9), site: 'youtube' }]) as ActiveSiteRules);
+    expect(claimed.x?.rules).toBe(x.rules);
+    expect(claimed.youtube?.rules.site).toBe('youtube');
   });
 
-  it('on X’s changed markup the same live module resolves nothing before the update and the post after it', () => {
+  it('published after every accepted update and dropped feed, written only when it changed', async () => {
+    const { h, u, store, state } = setup();
+    const publish = createRulesPublisher(store, BUILTIN_RULES);
+    const published = async () => (await store.get(RULES_IN_EFFECT_KEY)) as RulesInEffect;
+    expect(await publish()).toBe(true);
+    expect((await published()).x?.source.source).toBe('built-in');
+    expect(await publish()).toBe(false);
+    h.serve(docOf(1, [xChanged(x.rules.version + 1)]));
+    await u.updateNow();
+    expect(await publish()).toBe(true);
+    expect(takeRules(await published(), 'x')).toEqual(xChanged(x.rules.version + 1));
+    expect((await published()).x?.source).toMatchObject({ source: 'signed', sequence: 1 });
+    // a refused document changes nothing; two publishes at once end with the newest state
+    h.serve(docOf(1, [xChanged(x.rules.version + 2)]));
+    await u.updateNow();
+    expect(await publish()).toBe(false);
+    state.feed = null;
+    await u.updateNow();
+    const [a, b] = await Promise.all([publish(), publish()]);
+    expect([a, b]).toEqual([true, false]);
+    expect(takeRules(await published(), 'x')).toEqual(x.rules);
+  });
+
+  it('a content script takes its own site’s rules of the right shape only; anything else keeps what it has', () => {
+    const record = rulesInEffect(BUILTIN_RULES, undefined);
+    expect(takeRules(record, 'x')).toEqual(x.rules);
+    expect(takeRules(record, 'youtube')).toEqual(youtube.rules);
+    const withX = (rules: unknown) => ({ ...record, x: { rules, source: { version: 9, source: 'signed' } } });
+    for (const junk of [
+      undefined,
+      null,
+      'x',
+      [],
+      { x: null },
+      { x: { rules: 'x' } },
+      withX(null),
+      withX(youtube.rules), // another site's rules under X
+      withX({ ...x.rules, site: undefined }),
+      withX({ ...x.rules, actions: {} }),
+      withX({ ...x.rules, containers: undefined }),
+      withX({ ...x.rules, actions: [{ kind: 'like' }] }),
+      withX({ ...x.rules, actions: [null] }),
+      withX({ ...x.rules, containers: [{ ...x.rules.containers[0], author: 'a' }] }),
+      withX({ ...x.rules, composers: {} }),
+      withX({ ...x.rules, composers: [{ inputs: [] }] }),
+      withX({ ...x.rules, postComposers: [{ inputs: ['a'], submits: 'b' }] }),
+      withX({ ...x.rules, shortcuts: 'l' }),
+    ])
+      expect(takeRules(junk, 'x'), JSON.stringify(junk)).toBeNull();
+  });
+
+  it('on X’s changed markup a module with no rules resolves nothing, nor with the built-in ones; the published update resolves the post', () => {
     const html = readFileSync(new URL('../fixtures/x/home-changed.html', import.meta.url), 'utf8');
     const doc = parseHTML(html).document as unknown as Document;
     const reply = doc.querySelector('[data-testid="postCell"][data-post="p2"] [data-testid="reply"]');
     if (!reply) throw new Error('fixture has no p2 reply');
-    const live = liveSite(x);
+    const site = siteModule(noRules('x'), xCode);
     const at = { href: 'https://x.com/home-changed' };
-    expect(resolveAction(live.site, reply, at, doc)).toBeNull();
-    live.apply(stored([xChanged(x.rules.version + 1)]));
-    const hit = resolveAction(live.site, reply, at, doc);
+    expect(resolveAction(site, reply, at, doc)).toBeNull();
+    site.rules = takeRules(rulesInEffect(BUILTIN_RULES, undefined), 'x') ?? site.rules;
+    expect(resolveAction(site, reply, at, doc)).toBeNull();
+    const update = rulesInEffect(BUILTIN_RULES, stored([xChanged(x.rules.version + 1)]) as ActiveSiteRules);
+    site.rules = takeRules(update, 'x') ?? site.rules;
+    const hit = resolveAction(site, reply, at, doc);
     expect(hit?.item.author).toEqual({ platform: 'x', handle: 'warga_semarang' });
     expect(hit?.item.text).toContain('#PrabowoGibran2024');
   });
 
-  it('the options page: per site the version and its source, and the refusal', () => {
+  it('the options page: per site the published version and its source, and the refusal', () => {
     const active = { ...stored([xChanged(x.rules.version + 1)]), url: URL_, keyId: 'rules-a' } as ActiveSiteRules;
     const meta: RulesMeta = { failures: 1, lastCheck: 2_000, lastErrorCode: 'unsigned', lastError: 'not signed' };
-    const v = siteRulesView(BUILTIN_RULES, active, meta);
+    const v = siteRulesView(rulesInEffect(BUILTIN_RULES, active), active, meta);
     expect(v.state).toBe('error');
     expect(v.errorCode).toBe('unsigned');
+    expect(v.rows.map((r) => r.site)).toEqual(SITE_LIST.map((s) => s.platform));
     expect(v.rows.find((r) => r.site === 'x')).toEqual({
       site: 'x',
       version: x.rules.version + 1,
@@ -304,6 +362,9 @@ describe('what content scripts and the options page take', () => {
       version: youtube.rules.version,
       source: 'built-in',
     });
-    expect(siteRulesView(BUILTIN_RULES, undefined, undefined).rows.every((r) => r.source === 'built-in')).toBe(true);
+    const plain = siteRulesView(rulesInEffect(BUILTIN_RULES, undefined), undefined, undefined);
+    expect(plain.rows.map((r) => r.source)).toEqual(SITE_LIST.map(() => 'built-in'));
+    // nothing published yet: no row is guessed
+    expect(siteRulesView(undefined, undefined, undefined).rows).toEqual([]);
   });
 });
