@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../lib/settings/settings';
-import { RULES_IN_EFFECT_KEY, type RulesInEffect } from '../lib/site-rules/in-effect';
+import { type RulesInEffect, rulesInEffectKey } from '../lib/site-rules/in-effect';
 import { SITE_RULES_ERROR_TEXT, type SiteRulesView, siteRulesView } from '../lib/site-rules/status';
 import { type ActiveSiteRules, type RulesMeta, STORAGE_KEYS } from '../lib/site-rules/updater';
-import { SITES } from '../lib/sites/registry';
+import { SITE_LIST, SITES } from '../lib/sites/registry';
 
 const TEXT = {
   title: { id: 'Aturan situs', en: 'Site rules' },
@@ -39,21 +39,25 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
   const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
   useEffect(() => {
+    const inEffectKeys = SITE_LIST.map((s) => [s.platform, rulesInEffectKey(s.platform)] as const);
     const load = () =>
-      void browser.storage.local.get([RULES_IN_EFFECT_KEY, STORAGE_KEYS.active, STORAGE_KEYS.meta]).then((r) => {
-        setView(
-          siteRulesView(
-            r[RULES_IN_EFFECT_KEY] as RulesInEffect | undefined,
-            r[STORAGE_KEYS.active] as ActiveSiteRules | undefined,
-            r[STORAGE_KEYS.meta] as RulesMeta | undefined,
-          ),
-        );
-      });
+      void browser.storage.local
+        .get([...inEffectKeys.map(([, k]) => k), STORAGE_KEYS.active, STORAGE_KEYS.meta])
+        .then((r) => {
+          const inEffect = Object.fromEntries(inEffectKeys.map(([site, k]) => [site, r[k]])) as RulesInEffect;
+          setView(
+            siteRulesView(
+              inEffect,
+              r[STORAGE_KEYS.active] as ActiveSiteRules | undefined,
+              r[STORAGE_KEYS.meta] as RulesMeta | undefined,
+            ),
+          );
+        });
     load();
     const onChange = (changes: Record<string, unknown>, area: string) => {
       if (
         area === 'local' &&
-        (RULES_IN_EFFECT_KEY in changes || STORAGE_KEYS.active in changes || STORAGE_KEYS.meta in changes)
+        (inEffectKeys.some(([, k]) => k in changes) || STORAGE_KEYS.active in changes || STORAGE_KEYS.meta in changes)
       )
         load();
     };

@@ -54,11 +54,12 @@ export const STORAGE_KEYS = {
     /** what was ever accepted (sequence per stream_id, issue date per key) */
     seen: 'siteRules.seen',
     /**
-     * the rules in effect per site (the accepted document's where newer and valid, else the built-in
-     * ones) and where they come from; the background publishes it, content scripts and the options
-     * page read it (lib/site-rules/in-effect.ts)
+     * prefix of the rules in effect, one key per site (`siteRules.inEffect.x`: the accepted
+     * document's where newer and valid, else the built-in ones, and where they come from); the
+     * background publishes them, a content script reads only its own site's, the options page all
+     * (lib/site-rules/in-effect.ts)
      */
-    inEffect: 'siteRules.inEffect',
+    inEffectPrefix: 'siteRules.inEffect.',
   },
   /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
   uiStrings: 'uiStrings',

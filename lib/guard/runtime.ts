@@ -21,7 +21,7 @@ import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
-import { noRules, RULES_IN_EFFECT_KEY, takeRules } from '../site-rules/in-effect';
+import { noRules, rulesInEffectKey, takeRules } from '../site-rules/in-effect';
 import type { ActionHit, SiteCode, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
 import { ALLOW_MS, type Choice, createGuard, defaultUserActive } from './guard';
@@ -72,6 +72,7 @@ export async function runSiteGuard(
   // (lib/site-rules/in-effect.ts). None until the start read (nothing is recognised, every action
   // passes), then swapped in place on every update, so an open tab follows without a reload.
   const site: SiteModule = { ...code, rules: noRules(platform) };
+  const rulesKey = rulesInEffectKey(platform);
   const takeSiteRules = (v: unknown) => {
     site.rules = takeRules(v, platform) ?? site.rules;
   };
@@ -231,10 +232,10 @@ export async function runSiteGuard(
     INDEX_KEY,
     DISMISSED_KEY,
     PAUSES_KEY,
-    RULES_IN_EFFECT_KEY,
+    rulesKey,
     UI_STRINGS_KEY,
   ]);
-  takeSiteRules(stored[RULES_IN_EFFECT_KEY]);
+  takeSiteRules(stored[rulesKey]);
   setUiStrings(stored[UI_STRINGS_KEY]);
   settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
@@ -253,7 +254,7 @@ export async function runSiteGuard(
   });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
-    if (RULES_IN_EFFECT_KEY in changes) takeSiteRules(changes[RULES_IN_EFFECT_KEY]?.newValue);
+    if (rulesKey in changes) takeSiteRules(changes[rulesKey]?.newValue);
     if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);

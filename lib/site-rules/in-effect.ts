@@ -1,7 +1,7 @@
 /**
  * The site rules in effect, as the background publishes them for content scripts and the options
- * page (lib/site-rules/publish.ts writes them): ONE storage key holding, per site, the rules to use
- * and where they come from. The full schema check ran in the background before anything was
+ * page (lib/site-rules/publish.ts writes them): one storage key per site holding the rules to use
+ * and where they come from, so a content script reads only its own site's. The full schema check ran in the background before anything was
  * published; a content script only checks the shape it relies on ({@link takeRules}), so it carries
  * neither the schema nor any site's selectors, only its site's code (lib/sites/<site>.ts).
  *
@@ -12,8 +12,8 @@ import type { SiteRules } from '../sites/types';
 import { STORAGE_KEYS } from '../storage-keys';
 import type { RulesSource } from './schema';
 
-/** storage.local: {@link RulesInEffect} */
-export const RULES_IN_EFFECT_KEY = STORAGE_KEYS.siteRules.inEffect;
+/** storage.local: one site's {@link SiteRulesInEffect} */
+export const rulesInEffectKey = (site: Platform): string => STORAGE_KEYS.siteRules.inEffectPrefix + site;
 
 /** One site's rules in use and where they come from (the options page shows the source). */
 export interface SiteRulesInEffect {
@@ -21,7 +21,7 @@ export interface SiteRulesInEffect {
   source: RulesSource;
 }
 
-/** The published record: every guarded site's rules in effect. */
+/** Every guarded site's rules in effect (the published keys read together). */
 export type RulesInEffect = Partial<Record<Platform, SiteRulesInEffect>>;
 
 /** Rules that recognise nothing: a content script's rules until the published ones are read. */
@@ -35,12 +35,12 @@ const all = (v: unknown, need: string[], may?: string[]): boolean =>
   v === undefined || (Array.isArray(v) && v.every((e) => fits(e, need, may)));
 
 /**
- * `site`'s rules from a stored {@link RulesInEffect} value, or null (keep the rules in hand) when
- * they are absent or not of the shape the engine walks: an object for exactly this site, with lists
- * where lists are expected. A cheap check only: the schema ran in the background.
+ * `site`'s rules from its stored {@link SiteRulesInEffect} value, or null (keep the rules in hand)
+ * when they are absent or not of the shape the engine walks: an object for exactly this site, with
+ * lists where lists are expected. A cheap check only: the schema ran in the background.
  */
 export function takeRules(stored: unknown, site: Platform): SiteRules | null {
-  const r = isObj(stored) && isObj(stored[site]) ? stored[site].rules : undefined;
+  const r = isObj(stored) ? stored.rules : undefined;
   return fits(r, ['actions', 'containers'], ['composers', 'postComposers', 'shortcuts']) &&
     (r as { site?: unknown }).site === site &&
     all((r as SiteRules).actions, ['selectors'], ['gestures', 'markers']) &&

@@ -8,7 +8,7 @@
  */
 import type { KeyValueStore } from '../list/updater';
 import type { SiteRules } from '../sites/types';
-import { RULES_IN_EFFECT_KEY, type RulesInEffect, type SiteRulesInEffect } from './in-effect';
+import { type RulesInEffect, rulesInEffectKey, type SiteRulesInEffect } from './in-effect';
 import { checkSiteRules } from './schema';
 import { type ActiveSiteRules, STORAGE_KEYS } from './updater';
 
@@ -40,18 +40,24 @@ export function rulesInEffect(builtin: readonly SiteRules[], active: ActiveSiteR
 }
 
 /**
- * Publish the rules in effect; true when it wrote. Runs one at a time (a start-time publish and
- * one after an update never finish in the wrong order), each reading the accepted document afresh.
+ * Publish the rules in effect, one key per site; true when it wrote. Runs one at a time (a
+ * start-time publish and one after an update never finish in the wrong order), each reading the
+ * accepted document afresh; a site's key is written only when its rules or source changed.
  */
 export function createRulesPublisher(store: KeyValueStore, builtin: readonly SiteRules[]): () => Promise<boolean> {
   let queue: Promise<unknown> = Promise.resolve();
   const run = async (): Promise<boolean> => {
     const want = rulesInEffect(builtin, (await store.get(STORAGE_KEYS.active)) as ActiveSiteRules | undefined);
-    // undefined fields (a source's missing stream) do not survive storage: compare what is stored
-    const json = JSON.stringify(want);
-    if (JSON.stringify(await store.get(RULES_IN_EFFECT_KEY)) === json) return false;
-    await store.set(RULES_IN_EFFECT_KEY, JSON.parse(json));
-    return true;
+    let wrote = false;
+    for (const b of builtin) {
+      const key = rulesInEffectKey(b.site);
+      // undefined fields (a source's missing stream) do not survive storage: compare what is stored
+      const json = JSON.stringify(want[b.site]);
+      if (JSON.stringify(await store.get(key)) === json) continue;
+      await store.set(key, JSON.parse(json));
+      wrote = true;
+    }
+    return wrote;
   };
   return () => {
     const next = queue.then(run);

@@ -1,6 +1,6 @@
 /**
  * The content script's runtime (lib/guard/runtime.ts) with its site's code only: the rules arrive as
- * data the background publishes (lib/site-rules/publish.ts → storage `siteRules.inEffect`). Driven
+ * data the background publishes (lib/site-rules/publish.ts → storage `siteRules.inEffect.x`). Driven
  * on the X fixtures with a fake extension storage seeded the way the background seeds it (settings,
  * the published index, the published rules in effect), a fake window and a scripted dialog. Covers
  * the synchronous attach before any read, "no rules yet: nothing recognised, quietly", the built-in
@@ -18,7 +18,7 @@ import { runSiteGuard } from '../../lib/guard/runtime';
 import type { GuardUi } from '../../lib/guard/ui';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings/settings';
 import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
-import { RULES_IN_EFFECT_KEY } from '../../lib/site-rules/in-effect';
+import { rulesInEffectKey } from '../../lib/site-rules/in-effect';
 import { createRulesPublisher } from '../../lib/site-rules/publish';
 import { STORAGE_KEYS } from '../../lib/site-rules/updater';
 import type { SiteRules } from '../../lib/sites/types';
@@ -188,11 +188,11 @@ describe('the content runtime takes its site’s rules from the published rules 
     expect(await publish()).toBe(false);
     for (const junk of [
       'x',
-      { x: { rules: { ...xRules, site: 'youtube' } } },
-      { x: { rules: { ...xRules, actions: 'all' } } },
-      { x: { rules: { ...xRules, containers: [{ selectors: 'article' }] } } },
+      { rules: { ...xRules, site: 'youtube' } },
+      { rules: { ...xRules, actions: 'all' } },
+      { rules: { ...xRules, containers: [{ selectors: 'article' }] } },
     ]) {
-      await fakeBrowser.storage.local.set({ [RULES_IN_EFFECT_KEY]: junk });
+      await fakeBrowser.storage.local.set({ [rulesInEffectKey('x')]: junk });
       expect(tab.click(LIKE_P2), JSON.stringify(junk).slice(0, 80)).toBe(false);
     }
     await settle();

@@ -11,7 +11,7 @@ import { formatKey } from '../../lib/list/signature';
 import { generateSigningKey, renderSignature, signBytes } from '../../lib/list/sign-node';
 import { PLATFORMS } from '../../lib/list/types';
 import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
-import { noRules, RULES_IN_EFFECT_KEY, type RulesInEffect, takeRules } from '../../lib/site-rules/in-effect';
+import { noRules, type RulesInEffect, rulesInEffectKey, takeRules } from '../../lib/site-rules/in-effect';
 import { createRulesPublisher, rulesInEffect, siteRulesInEffect } from '../../lib/site-rules/publish';
 import { siteRulesView } from '../../lib/site-rules/status';
 import {
@@ -277,14 +277,17 @@ describe('the rules in effect the background publishes, and what a content scrip
   it('published after every accepted update and dropped feed, written only when it changed', async () => {
     const { h, u, store, state } = setup();
     const publish = createRulesPublisher(store, BUILTIN_RULES);
-    const published = async () => (await store.get(RULES_IN_EFFECT_KEY)) as RulesInEffect;
+    const published = async (): Promise<RulesInEffect> =>
+      Object.fromEntries(
+        await Promise.all(BUILTIN_RULES.map(async (b) => [b.site, await store.get(rulesInEffectKey(b.site))])),
+      );
     expect(await publish()).toBe(true);
     expect((await published()).x?.source.source).toBe('built-in');
     expect(await publish()).toBe(false);
     h.serve(docOf(1, [xChanged(x.rules.version + 1)]));
     await u.updateNow();
     expect(await publish()).toBe(true);
-    expect(takeRules(await published(), 'x')).toEqual(xChanged(x.rules.version + 1));
+    expect(takeRules((await published()).x, 'x')).toEqual(xChanged(x.rules.version + 1));
     expect((await published()).x?.source).toMatchObject({ source: 'signed', sequence: 1 });
     // a refused document changes nothing; two publishes at once end with the newest state
     h.serve(docOf(1, [xChanged(x.rules.version + 2)]));
@@ -294,21 +297,24 @@ describe('the rules in effect the background publishes, and what a content scrip
     await u.updateNow();
     const [a, b] = await Promise.all([publish(), publish()]);
     expect([a, b]).toEqual([true, false]);
-    expect(takeRules(await published(), 'x')).toEqual(x.rules);
+    expect(takeRules((await published()).x, 'x')).toEqual(x.rules);
   });
 
   it('a content script takes its own site’s rules of the right shape only; anything else keeps what it has', () => {
     const record = rulesInEffect(BUILTIN_RULES, undefined);
-    expect(takeRules(record, 'x')).toEqual(x.rules);
-    expect(takeRules(record, 'youtube')).toEqual(youtube.rules);
-    const withX = (rules: unknown) => ({ ...record, x: { rules, source: { version: 9, source: 'signed' } } });
+    expect(takeRules(record.x, 'x')).toEqual(x.rules);
+    expect(takeRules(record.youtube, 'youtube')).toEqual(youtube.rules);
+    // YouTube's published value under X's key
+    expect(takeRules(record.youtube, 'x')).toBeNull();
+    const withX = (rules: unknown) => ({ rules, source: { version: 9, source: 'signed' } });
     for (const junk of [
       undefined,
       null,
       'x',
       [],
-      { x: null },
-      { x: { rules: 'x' } },
+      { rules: null },
+      { rules: 'x' },
+      record, // every site's record, not one site's value
       withX(null),
       withX(youtube.rules), // another site's rules under X
       withX({ ...x.rules, site: undefined }),
@@ -333,10 +339,10 @@ describe('the rules in effect the background publishes, and what a content scrip
     const site = siteModule(noRules('x'), xCode);
     const at = { href: 'https://x.com/home-changed' };
     expect(resolveAction(site, reply, at, doc)).toBeNull();
-    site.rules = takeRules(rulesInEffect(BUILTIN_RULES, undefined), 'x') ?? site.rules;
+    site.rules = takeRules(rulesInEffect(BUILTIN_RULES, undefined).x, 'x') ?? site.rules;
     expect(resolveAction(site, reply, at, doc)).toBeNull();
     const update = rulesInEffect(BUILTIN_RULES, stored([xChanged(x.rules.version + 1)]) as ActiveSiteRules);
-    site.rules = takeRules(update, 'x') ?? site.rules;
+    site.rules = takeRules(update.x, 'x') ?? site.rules;
     const hit = resolveAction(site, reply, at, doc);
     expect(hit?.item.author).toEqual({ platform: 'x', handle: 'warga_semarang' });
     expect(hit?.item.text).toContain('#PrabowoGibran2024');
