@@ -9,6 +9,8 @@ import { createDisputeLookup, createDisputeOpener } from '../lib/background/disp
 import { indexListId, publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { publishUiStrings } from '../lib/background/ui-strings';
+import { publishUiStyles } from '../lib/background/ui-styles';
+import { UI_STYLES } from '../components/ui-styles';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
@@ -230,6 +232,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).
   void publishUiStrings().catch(() => undefined);
+  // … and their style sheets (lib/guard/ui-styles.ts).
+  void publishUiStyles(UI_STYLES).catch(() => undefined);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

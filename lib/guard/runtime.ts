@@ -36,6 +36,7 @@ import {
   parsePauses,
 } from './local-state';
 import { onUrlChange } from './navigation';
+import { setUiStyles, UI_STYLES_KEY } from './ui-styles';
 import { isOwnUi } from './own-ui';
 import type { GuardUi } from './ui';
 
@@ -228,9 +229,11 @@ export async function runSiteGuard(
     PAUSES_KEY,
     SITE_RULES_KEY,
     UI_STRINGS_KEY,
+    UI_STYLES_KEY,
   ]);
   live.apply(stored[SITE_RULES_KEY]);
   setUiStrings(stored[UI_STRINGS_KEY]);
+  setUiStyles(stored[UI_STYLES_KEY]);
   settings = parseSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
@@ -250,6 +253,7 @@ export async function runSiteGuard(
     if (area !== 'local') return;
     if (SITE_RULES_KEY in changes) live.apply(changes[SITE_RULES_KEY]?.newValue);
     if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
+    if (UI_STYLES_KEY in changes) setUiStyles(changes[UI_STYLES_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
     if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);
