@@ -12,7 +12,7 @@
  */
 import browser from 'webextension-polyfill';
 import { setUiStrings, UI_STRINGS_KEY } from '../i18n/content';
-import type { Platform } from '../list/types';
+import type { SiteLinks } from '../log/links';
 import type { LogEntryInput } from '../log/types';
 import { decide } from '../match/decide';
 import { loadIndex } from '../match/serialize';
@@ -53,11 +53,11 @@ async function sendLog(entry: LogEntryInput): Promise<void> {
 }
 
 /** What a "not campaign content" mark remembers: the matched account if an account matched, else the post. */
-function dismissalFor(site: Platform, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
+function dismissalFor(links: SiteLinks, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
   const account = decision.matches.flatMap((m) => m.evidence).find((e) => e.kind === 'account');
   const who = account?.source === 'page' ? hit.page : hit.item.author;
   if (account && who) return { key: accountKey(who), label: `@${who.handle ?? who.id ?? who.url}` };
-  const post = postKey(site, hit.item.permalink);
+  const post = postKey(links, hit.item.permalink);
   return post ? { key: post, label: post.slice('post:'.length) } : null;
 }
 
@@ -65,6 +65,8 @@ export async function runSiteGuard(
   ctx: { signal: AbortSignal },
   builtin: SiteModule,
   ui: GuardUi,
+  /** the site's own link rules (lib/log/links.ts), for the keys of dismissed posts */
+  links: SiteLinks,
   win: Window = window,
 ): Promise<void> {
   // The site's rules: built in until the stored signed site rules (if any, and newer) are read;
@@ -98,7 +100,7 @@ export async function runSiteGuard(
     enabled: () => active !== null,
     evaluate(hit) {
       if (!index || !settings) return null;
-      if (dismissalKeys(site.rules.site, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
+      if (dismissalKeys(links, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
       return decide(index, {
         site: site.rules.site,
         author: hit.item.author,
@@ -145,7 +147,7 @@ export async function runSiteGuard(
         notCampaign: choice === 'not_campaign' || undefined,
       });
       if (choice === 'not_campaign') {
-        const d = dismissalFor(site.rules.site, hit, decision);
+        const d = dismissalFor(links, hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
           void send('dismissal:add', {
