@@ -20,20 +20,14 @@ export interface UiStyles {
   banner: string;
 }
 
+const HOST = ':host{all:initial}';
+const FOCUS = ':focus-visible{outline:3px solid #2563eb}';
+const DARK = '@media(prefers-color-scheme:dark){';
+
 /** The built-in sheets: only what keeps the UI usable, not its look. */
 export const FALLBACK_STYLES: UiStyles = {
-  dialog:
-    ':host{all:initial}.backdrop{position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;' +
-    'justify-content:center;background:#0009;font:16px/1.45 system-ui,sans-serif;color:#0f172a}' +
-    '.dialog{box-sizing:border-box;width:min(34rem,100%);max-height:100%;overflow:auto;padding:1rem;background:#fff}' +
-    '.choices{display:grid;gap:.5rem}button,summary{min-height:44px;font:inherit;cursor:pointer}' +
-    ':focus-visible{outline:3px solid #2563eb;outline-offset:2px}' +
-    '@media(prefers-color-scheme:dark){.backdrop{color:#e2e8f0}.dialog{background:#0f172a}}',
-  banner:
-    ':host{all:initial}.banner{position:fixed;right:1rem;bottom:1rem;z-index:2147483646;display:flex;gap:.5rem;' +
-    'max-width:calc(100vw - 2rem);padding:.7rem;background:#fffbeb;color:#1c1917;font:14px/1.4 system-ui,sans-serif}' +
-    'button{min-height:44px;font:inherit;cursor:pointer}:focus-visible{outline:3px solid #2563eb}' +
-    '@media(prefers-color-scheme:dark){.banner{background:#292524;color:#fafaf9}}',
+  dialog: `${HOST}.backdrop{position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;justify-content:center;background:#0009;font:16px/1.45 system-ui,sans-serif;color:#0f172a}.dialog{box-sizing:border-box;width:min(34rem,100%);max-height:100%;overflow:auto;padding:1rem;background:#fff}.choices{display:grid;gap:.5rem}button,summary{min-height:44px;font:inherit}${FOCUS}${DARK}.backdrop{color:#e2e8f0}.dialog{background:#0f172a}}`,
+  banner: `${HOST}.banner{position:fixed;right:1rem;bottom:1rem;z-index:2147483646;display:flex;max-width:90vw;padding:.7rem;background:#fffbeb;color:#1c1917;font:14px system-ui,sans-serif}button{min-height:44px}${FOCUS}${DARK}.banner{background:#292524;color:#fafaf9}}`,
 };
 
 let stored: Partial<UiStyles> = {};
