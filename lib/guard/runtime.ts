@@ -19,7 +19,7 @@ import { loadIndex } from '../match/serialize';
 import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
-import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
+import { type GuardSettings, onGuardSettingsChanged, parseGuardSettings, SETTINGS_KEY } from '../settings/settings';
 import { liveSite, SITE_RULES_KEY } from '../site-rules/live';
 import type { ActionHit, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
@@ -73,7 +73,7 @@ export async function runSiteGuard(
   // swapped in place on every update, so an open tab follows without a reload.
   const live = liveSite(builtin);
   const site = live.site;
-  let settings: Settings | null = null;
+  let settings: GuardSettings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
   let dismissed = new Set<string>();
@@ -236,7 +236,7 @@ export async function runSiteGuard(
   live.apply(stored[SITE_RULES_KEY]);
   setUiStrings(stored[UI_STRINGS_KEY]);
   setUiStyles(stored[UI_STYLES_KEY]);
-  settings = parseSettings(stored[SETTINGS_KEY]);
+  settings = parseGuardSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
   setIndex(stored[INDEX_KEY]);
@@ -246,7 +246,7 @@ export async function runSiteGuard(
     win.document.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
   else refreshNotice('load');
 
-  const stopSettings = onSettingsChanged((s) => {
+  const stopSettings = onGuardSettingsChanged((s) => {
     settings = s;
     apply();
     refreshNotice('settings');
