@@ -4,11 +4,11 @@
  * page; we only ever remove our own host, never an element the page named like ours.
  */
 import { registerOwnHost } from '../lib/guard/own-ui';
+import { uiStyle } from '../lib/guard/ui-styles';
 import type { GuardUi } from '../lib/guard/ui';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
 import { buildPageBanner } from './PageBanner';
-import css from './PageBanner.css?inline';
 
 export const BANNER_TAG = 'jaga-netral-banner';
 
@@ -25,7 +25,7 @@ export function showBanner(doc: Document, data: { lang: Lang; matches: TicketMat
   registerOwnHost(host);
   const shadow = host.attachShadow({ mode: opts.open ? 'open' : 'closed' });
   const style = doc.createElement('style');
-  style.textContent = css;
+  style.textContent = uiStyle('banner');
   const mount = doc.createElement('div');
   mount.append(buildPageBanner(doc, { lang: data.lang, matches: data.matches, onClose: hideBanner }));
   shadow.append(style, mount);

@@ -7,14 +7,12 @@
  * Plain DOM, no UI framework: it runs in every tab of every guarded site (components/dom.ts).
  * The automation names (data-choice, data-tickets, data-evidence…) are docs/automation.md's.
  */
-import type { MessageKey } from '../lib/i18n';
 import { t } from '../lib/i18n/content';
 import type { DialogData } from '../lib/guard/ui';
 import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';
 import { send } from '../lib/messages';
 import type { Lang } from '../lib/settings/settings';
-import type { ActionKind } from '../lib/sites/types';
 import { el } from './dom';
 
 export type DialogChoice = 'cancel' | 'proceed' | 'not_campaign';
@@ -28,29 +26,12 @@ export interface WarningDialogView {
   setRecent(n: number): void;
 }
 
-/** The key suffix of each kind's texts (`dialogTitle<Kind>`, `action<Kind>`, `proceed<Kind>`, `again<Kind>`). */
-const CAP: Record<ActionKind | 'post', 'Like' | 'Comment' | 'Share' | 'Follow' | 'Post'> = {
-  like: 'Like',
-  comment: 'Comment',
-  share: 'Share',
-  follow: 'Follow',
-  post: 'Post',
-};
-
-const EVIDENCE_KEY: Record<Evidence['kind'], MessageKey> = {
-  account: 'evidenceAccount',
-  name: 'evidenceName',
-  alias: 'evidenceAlias',
-  hashtag: 'evidenceHashtag',
-  slogan: 'evidenceSlogan',
-  number: 'evidenceNumber',
-  party: 'evidenceParty',
-  context: 'evidenceContext',
-};
+/** `like` → `Like`: the key suffix of a kind's texts (`dialogTitleLike`, `evidenceAccount`…). */
+const cap = <K extends string>(k: K) => (k.charAt(0).toUpperCase() + k.slice(1)) as Capitalize<K>;
 
 function evidenceText(lang: Lang, e: Evidence): string {
   const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '').replace(/^@/, '')}` : e.term;
-  return t(lang, EVIDENCE_KEY[e.kind], term);
+  return t(lang, `evidence${cap(e.kind)}`, term);
 }
 
 /** Show each distinct piece of evidence once, at most four: enough to judge, not a wall of text. */
@@ -73,7 +54,7 @@ export function buildWarningDialog(
 ): WarningDialogView {
   const { lang, kind, matches, role } = data;
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
-  const c = CAP[kind];
+  const c = cap(kind);
   const again = data.phase === 'action';
   // The person's own new post, caption or status: say that making it is itself what the rule covers.
   const ownPost = c === 'Post';

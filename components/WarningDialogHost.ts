@@ -2,16 +2,17 @@
  * Mounts the warning dialog in `<jaga-netral-dialog>`. The shadow root is CLOSED, so page scripts
  * can neither read the dialog (role, elections, warning count) nor press its buttons; only with the
  * automation switch on is it open, carrying the documented automation names (docs/automation.md).
- * The CSS is inlined into the shadow root, so no web-accessible resource exists for pages to probe.
+ * The CSS (published by the background: lib/guard/ui-styles.ts) goes into a `<style>` in the shadow
+ * root, so no web-accessible resource exists for pages to probe.
  * The host is fixed-position on <html>: the page's layout never shifts. If the page removes the
  * host, the dialog resolves as Cancel.
  */
 import type { Choice } from '../lib/guard/guard';
 import { registerOwnHost } from '../lib/guard/own-ui';
+import { uiStyle } from '../lib/guard/ui-styles';
 import type { DialogData, GuardUi } from '../lib/guard/ui';
 import { PageBannerUi } from './PageBannerHost';
 import { buildWarningDialog } from './WarningDialog';
-import css from './WarningDialog.css?inline';
 
 export const DIALOG_TAG = 'jaga-netral-dialog';
 
@@ -28,7 +29,7 @@ export function showDialog(
     host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
     const shadow = host.attachShadow({ mode: opts.open ? 'open' : 'closed' });
     const style = doc.createElement('style');
-    style.textContent = css;
+    style.textContent = uiStyle('dialog');
     shadow.append(style);
     const mount = doc.createElement('div');
     const view = buildWarningDialog(doc, data, finish);

@@ -9,6 +9,8 @@ import { createDisputeLookup, createDisputeOpener } from '../lib/background/disp
 import { indexListId, publishIndex } from '../lib/background/index-builder';
 import { storageStore } from '../lib/background/storage-store';
 import { publishUiStrings } from '../lib/background/ui-strings';
+import { publishUiStyles } from '../lib/background/ui-styles';
+import { UI_STYLES } from '../components/ui-styles';
 import { INDEX_KEY, isStoredIndex } from '../lib/guard/index-store';
 import { INDEX_VERSION } from '../lib/match/structure';
 import { DISMISSED_KEY, PAUSES_KEY, parsePauses } from '../lib/guard/local-state';
@@ -232,6 +234,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id));
   // The dialog's and banner's strings, for content scripts (lib/i18n/content.ts).
   void publishUiStrings().catch(() => undefined);
+  // … and their style sheets (lib/guard/ui-styles.ts).
+  void publishUiStyles(UI_STYLES).catch(() => undefined);
   // The site rules in effect, for content scripts and the options page (lib/site-rules/publish.ts):
   // at every start (an extension update brings new built-in rules) and whenever the accepted
   // document changes (an update accepted, or dropped with a changed feed).

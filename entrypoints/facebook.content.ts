@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { FACEBOOK_LINKS } from '../lib/log/links';
 import { facebookCode } from '../lib/sites/facebook';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -8,6 +9,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before React's root listener.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'facebook', facebookCode, guardUi);
+    void runSiteGuard(ctx, 'facebook', facebookCode, guardUi, FACEBOOK_LINKS);
   },
 });

@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { THREADS_LINKS } from '../lib/log/links';
 import { threadsCode } from '../lib/sites/threads';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -9,6 +10,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'threads', threadsCode, guardUi);
+    void runSiteGuard(ctx, 'threads', threadsCode, guardUi, THREADS_LINKS);
   },
 });

@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { TIKTOK_LINKS } from '../lib/log/links';
 import { tiktokCode } from '../lib/sites/tiktok';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -8,6 +9,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'tiktok', tiktokCode, guardUi);
+    void runSiteGuard(ctx, 'tiktok', tiktokCode, guardUi, TIKTOK_LINKS);
   },
 });

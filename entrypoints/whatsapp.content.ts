@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { WHATSAPP_LINKS } from '../lib/log/links';
 import { whatsappCode } from '../lib/sites/whatsapp';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -8,6 +9,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before WhatsApp's own handlers.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'whatsapp', whatsappCode, guardUi);
+    void runSiteGuard(ctx, 'whatsapp', whatsappCode, guardUi, WHATSAPP_LINKS);
   },
 });

@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { X_LINKS } from '../lib/log/links';
 import { xCode } from '../lib/sites/x';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -8,6 +9,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before the page's own handlers.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'x', xCode, guardUi);
+    void runSiteGuard(ctx, 'x', xCode, guardUi, X_LINKS);
   },
 });

@@ -1,5 +1,6 @@
 import { guardUi } from '../components/WarningDialogHost';
 import { runSiteGuard } from '../lib/guard/runtime';
+import { YOUTUBE_LINKS } from '../lib/log/links';
 import { youtubeCode } from '../lib/sites/youtube';
 import { matchPatternsOf } from '../lib/sites/registry';
 
@@ -8,6 +9,6 @@ export default defineContentScript({
   // Early, so the capture listener is in place before Polymer's element listeners.
   runAt: 'document_start',
   main(ctx) {
-    void runSiteGuard(ctx, 'youtube', youtubeCode, guardUi);
+    void runSiteGuard(ctx, 'youtube', youtubeCode, guardUi, YOUTUBE_LINKS);
   },
 });

@@ -63,6 +63,8 @@ export const STORAGE_KEYS = {
   },
   /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
   uiStrings: 'uiStrings',
+  /** storage.local: the dialog's and banner's style sheets, for content scripts (lib/guard/ui-styles.ts) */
+  uiStyles: 'uiStyles',
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;

@@ -96,19 +96,28 @@ export function readDiagnostics(raw: unknown): Diagnostics {
   return out;
 }
 
-/** Add counted misses (key → how many more) seen on `day` to the stored diagnostics of `site`. */
+/**
+ * Add counted misses (key → how many more) seen on `day` to the stored diagnostics of `site`. `stored`
+ * is taken as it is found (a content script flushes with this, and carries no reader): only this
+ * site's records are touched, each kept or started as {@link readDiagnostics} would read it; the
+ * rest is left for the reader to clean, so reading the result equals adding to what was read.
+ */
 export function addMisses(
-  all: Diagnostics,
+  stored: unknown,
   site: Platform,
   delta: Readonly<Record<string, number>>,
   day: string,
 ): Diagnostics {
-  const mine = { ...(all[site] ?? {}) };
+  const all = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const old = all[site];
+  const mine = { ...(old && typeof old === 'object' ? old : {}) } as Record<string, unknown>;
   for (const [k, d] of Object.entries(delta)) {
     const key = sanitiseMissKey(k);
-    mine[key] = { n: (mine[key]?.n ?? 0) + d, day };
+    const prev = mine[key] as { n?: unknown } | number | undefined;
+    const n = typeof prev === 'number' ? prev : prev?.n;
+    mine[key] = { n: (typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.floor(n) : 0) + d, day };
   }
-  return { ...all, [site]: mine };
+  return { ...all, [site]: mine } as Diagnostics;
 }
 
 /** Per cause, the total count and the latest day any of its keys was seen. */

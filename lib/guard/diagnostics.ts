@@ -6,7 +6,7 @@
  * page content.
  */
 import browser from 'webextension-polyfill';
-import { addMisses, type Diagnostics, readDiagnostics } from '../diagnostics/report';
+import { addMisses, type Diagnostics } from '../diagnostics/report';
 import type { Platform } from '../list/types';
 import { missCounts } from '../sites/engine';
 import { STORAGE_KEYS } from '../storage-keys';
@@ -29,7 +29,7 @@ export function startDiagnostics(site: Platform, signal: AbortSignal, intervalMs
     }
     if (Object.keys(delta).length === 0) return;
     flushed = new Map(now);
-    const all = readDiagnostics((await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY]);
+    const all = (await browser.storage.local.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY];
     await browser.storage.local.set({ [DIAGNOSTICS_KEY]: addMisses(all, site, delta, utcDay()) });
   };
   const timer = setInterval(() => void flush().catch(() => undefined), intervalMs);

@@ -3,7 +3,7 @@
  * synchronously at click time: false-positive marks and per-site pauses.
  */
 import type { Platform } from '../list/types';
-import { storedLink } from '../log/links';
+import { linkBy, type SiteLinks } from '../log/links';
 import type { ItemContext } from '../sites/types';
 import { STORAGE_KEYS } from '../storage-keys';
 
@@ -19,19 +19,20 @@ export function accountKey(a: { platform: string; handle?: string; id?: string; 
 /**
  * The key of a dismissed post: its permalink as the history stores links (same site, no query
  * string, no fragment: lib/log/links.ts), or null when the page's link is no permalink of the site.
- * Both the dismissal and the lookup go through here, so they always agree.
+ * Both the dismissal and the lookup go through here, so they always agree. `links` are the site's
+ * own link rules (lib/log/links.ts): a content script carries no other site's.
  */
-export function postKey(site: Platform, permalink: string | undefined): string | null {
-  const link = permalink ? storedLink(site, permalink) : undefined;
+export function postKey(links: SiteLinks, permalink: string | undefined): string | null {
+  const link = permalink ? linkBy(links, permalink) : undefined;
   return link ? `post:${link}` : null;
 }
 
 /** The keys under which an item can have been dismissed: its author, its page, its permalink. */
-export function dismissalKeys(site: Platform, item: ItemContext, page?: ItemContext['author']): string[] {
+export function dismissalKeys(links: SiteLinks, item: ItemContext, page?: ItemContext['author']): string[] {
   const keys: string[] = [];
   if (item.author) keys.push(accountKey(item.author));
   if (page) keys.push(accountKey(page));
-  const post = postKey(site, item.permalink);
+  const post = postKey(links, item.permalink);
   if (post) keys.push(post);
   return keys;
 }

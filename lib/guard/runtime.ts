@@ -14,13 +14,14 @@
 import browser from 'webextension-polyfill';
 import { setUiStrings, UI_STRINGS_KEY } from '../i18n/content';
 import type { Platform } from '../list/types';
+import type { SiteLinks } from '../log/links';
 import type { LogEntryInput } from '../log/types';
 import { decide } from '../match/decide';
 import { loadIndex } from '../match/serialize';
 import type { MatchIndex } from '../match/structure';
 import type { Decision, TicketMatch } from '../match/types';
 import { send } from '../messages';
-import { onSettingsChanged, parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings';
+import { type GuardSettings, onGuardSettingsChanged, parseGuardSettings, SETTINGS_KEY } from '../settings/settings';
 import { noRules, rulesInEffectKey, takeRules } from '../site-rules/in-effect';
 import type { ActionHit, SiteCode, SiteModule } from '../sites/types';
 import { startDiagnostics } from './diagnostics';
@@ -37,6 +38,7 @@ import {
   parsePauses,
 } from './local-state';
 import { onUrlChange } from './navigation';
+import { setUiStyles, UI_STYLES_KEY } from './ui-styles';
 import { isOwnUi } from './own-ui';
 import type { GuardUi } from './ui';
 
@@ -53,11 +55,11 @@ async function sendLog(entry: LogEntryInput): Promise<void> {
 }
 
 /** What a "not campaign content" mark remembers: the matched account if an account matched, else the post. */
-function dismissalFor(site: Platform, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
+function dismissalFor(links: SiteLinks, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
   const account = decision.matches.flatMap((m) => m.evidence).find((e) => e.kind === 'account');
   const who = account?.source === 'page' ? hit.page : hit.item.author;
   if (account && who) return { key: accountKey(who), label: `@${who.handle ?? who.id ?? who.url}` };
-  const post = postKey(site, hit.item.permalink);
+  const post = postKey(links, hit.item.permalink);
   return post ? { key: post, label: post.slice('post:'.length) } : null;
 }
 
@@ -66,6 +68,8 @@ export async function runSiteGuard(
   platform: Platform,
   code: SiteCode,
   ui: GuardUi,
+  /** the site's own link rules (lib/log/links.ts), for the keys of dismissed posts */
+  links: SiteLinks,
   win: Window = window,
 ): Promise<void> {
   // The site's code is bundled; its rules are data the background publishes
@@ -76,7 +80,7 @@ export async function runSiteGuard(
   const takeSiteRules = (v: unknown) => {
     site.rules = takeRules(v, platform) ?? site.rules;
   };
-  let settings: Settings | null = null;
+  let settings: GuardSettings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
   let dismissed = new Set<string>();
@@ -103,7 +107,7 @@ export async function runSiteGuard(
     enabled: () => active !== null,
     evaluate(hit) {
       if (!index || !settings) return null;
-      if (dismissalKeys(site.rules.site, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
+      if (dismissalKeys(links, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
       return decide(index, {
         site: site.rules.site,
         author: hit.item.author,
@@ -150,7 +154,7 @@ export async function runSiteGuard(
         notCampaign: choice === 'not_campaign' || undefined,
       });
       if (choice === 'not_campaign') {
-        const d = dismissalFor(site.rules.site, hit, decision);
+        const d = dismissalFor(links, hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
           void send('dismissal:add', {
@@ -234,10 +238,12 @@ export async function runSiteGuard(
     PAUSES_KEY,
     rulesKey,
     UI_STRINGS_KEY,
+    UI_STYLES_KEY,
   ]);
   takeSiteRules(stored[rulesKey]);
   setUiStrings(stored[UI_STRINGS_KEY]);
-  settings = parseSettings(stored[SETTINGS_KEY]);
+  setUiStyles(stored[UI_STYLES_KEY]);
+  settings = parseGuardSettings(stored[SETTINGS_KEY]);
   dismissed = parseDismissed(stored[DISMISSED_KEY]);
   pauses = parsePauses(stored[PAUSES_KEY]);
   setIndex(stored[INDEX_KEY]);
@@ -247,7 +253,7 @@ export async function runSiteGuard(
     win.document.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
   else refreshNotice('load');
 
-  const stopSettings = onSettingsChanged((s) => {
+  const stopSettings = onGuardSettingsChanged((s) => {
     settings = s;
     apply();
     refreshNotice('settings');
@@ -256,6 +262,7 @@ export async function runSiteGuard(
     if (area !== 'local') return;
     if (rulesKey in changes) takeSiteRules(changes[rulesKey]?.newValue);
     if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
+    if (UI_STYLES_KEY in changes) setUiStyles(changes[UI_STYLES_KEY]?.newValue);
     if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
     if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
     if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);

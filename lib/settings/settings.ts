@@ -62,35 +62,65 @@ export const MAX_LIST_SOURCES = 8;
 
 export const SETTINGS_KEY = STORAGE_KEYS.settings;
 
-export const DEFAULT_SETTINGS: Settings = {
+/**
+ * The settings a content script acts on (lib/guard/runtime.ts): the opt-in, the site switches, the
+ * dialog's language and role, the region, link keeping, the automation switch and the in-page notice.
+ * Parsed on their own so that a content script carries no list-source or retention code.
+ */
+export type GuardSettings = Pick<
+  Settings,
+  'consent' | 'role' | 'region' | 'sites' | 'lang' | 'storeLinks' | 'automation' | 'pageBanner'
+>;
+
+const GUARD_DEFAULTS: GuardSettings = {
   consent: false,
   role: '',
   region: '',
   sites: Object.fromEntries(PLATFORMS.map((p) => [p, true])) as Record<Platform, boolean>,
   lang: 'id',
-  demo: false,
   storeLinks: true,
+  automation: false,
+  pageBanner: false,
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  ...GUARD_DEFAULTS,
+  demo: false,
   listUrl: '',
   listKeys: '',
   listSources: [],
   listAllShards: false,
   retentionMonths: 12,
-  automation: false,
-  pageBanner: false,
 };
 
-/** Merge stored values over the defaults, ignoring anything of the wrong type. */
-export function parseSettings(raw: unknown): Settings {
-  const s: Settings = { ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites }, listSources: [] };
+/** {@link parseSettings} of the fields a content script reads, with the same rules. */
+export function parseGuardSettings(raw: unknown): GuardSettings {
+  const s: GuardSettings = { ...GUARD_DEFAULTS, sites: { ...GUARD_DEFAULTS.sites } };
   if (typeof raw !== 'object' || raw === null) return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.consent === 'boolean') s.consent = r.consent;
-  if (typeof r.consentAt === 'number') s.consentAt = r.consentAt;
   if (r.role === 'pns' || r.role === 'pppk' || r.role === 'non_asn' || r.role === '') s.role = r.role;
   if (typeof r.region === 'string') s.region = normaliseRegionCode(r.region) ?? s.region;
   if (r.lang === 'id' || r.lang === 'en') s.lang = r.lang;
-  if (typeof r.demo === 'boolean') s.demo = r.demo;
   if (typeof r.storeLinks === 'boolean') s.storeLinks = r.storeLinks;
+  if (typeof r.automation === 'boolean') s.automation = r.automation;
+  if (typeof r.pageBanner === 'boolean') s.pageBanner = r.pageBanner;
+  if (typeof r.sites === 'object' && r.sites !== null) {
+    for (const p of PLATFORMS) {
+      const v = (r.sites as Record<string, unknown>)[p];
+      if (typeof v === 'boolean') s.sites[p] = v;
+    }
+  }
+  return s;
+}
+
+/** Merge stored values over the defaults, ignoring anything of the wrong type. */
+export function parseSettings(raw: unknown): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS, ...parseGuardSettings(raw), listSources: [] };
+  if (typeof raw !== 'object' || raw === null) return s;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.consentAt === 'number') s.consentAt = r.consentAt;
+  if (typeof r.demo === 'boolean') s.demo = r.demo;
   if (typeof r.listUrl === 'string') s.listUrl = r.listUrl;
   if (typeof r.listKeys === 'string') s.listKeys = r.listKeys;
   if (Array.isArray(r.listSources))
@@ -102,16 +132,8 @@ export function parseSettings(raw: unknown): Settings {
       .map((x) => ({ url: x.url, keys: x.keys }))
       .slice(0, MAX_LIST_SOURCES);
   if (typeof r.listAllShards === 'boolean') s.listAllShards = r.listAllShards;
-  if (typeof r.automation === 'boolean') s.automation = r.automation;
-  if (typeof r.pageBanner === 'boolean') s.pageBanner = r.pageBanner;
   if (typeof r.retentionMonths === 'number' && r.retentionMonths >= 1)
     s.retentionMonths = Math.floor(r.retentionMonths);
-  if (typeof r.sites === 'object' && r.sites !== null) {
-    for (const p of PLATFORMS) {
-      const v = (r.sites as Record<string, unknown>)[p];
-      if (typeof v === 'boolean') s.sites[p] = v;
-    }
-  }
   return s;
 }
 
@@ -129,8 +151,17 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
 
 /** Call `fn` with fresh settings whenever they change. Returns the unsubscribe function. */
 export function onSettingsChanged(fn: (s: Settings) => void): () => void {
+  return watchSettings(parseSettings, fn);
+}
+
+/** {@link onSettingsChanged} with only what a content script acts on ({@link parseGuardSettings}). */
+export function onGuardSettingsChanged(fn: (s: GuardSettings) => void): () => void {
+  return watchSettings(parseGuardSettings, fn);
+}
+
+function watchSettings<T>(parse: (raw: unknown) => T, fn: (s: T) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) fn(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'local' && SETTINGS_KEY in changes) fn(parse(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

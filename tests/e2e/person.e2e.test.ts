@@ -215,6 +215,65 @@ describe('the person’s journey', () => {
     await page.close();
   });
 
+  it('the dialog carries the published style sheet; without it (never in practice) the built-in one keeps it usable', async () => {
+    // The background publishes the sheets at start (lib/background/ui-styles.ts); the dialog's
+    // <style> is exactly that text.
+    const saved = await b.worker.evaluate(`chrome.storage.local.get('uiStyles').then((r) => r.uiStyles)`);
+    expect(saved).toEqual({ dialog: expect.stringContaining('.dialog'), banner: expect.stringContaining('.banner') });
+    const styleOf = (page: Page) =>
+      page.evaluate(
+        () => document.querySelector('jaga-netral-dialog')?.shadowRoot?.querySelector('style')?.textContent,
+      );
+    let page = await openFixture(b, 'https://x.com/home');
+    await page.click('article[data-post="p1"] [data-testid="like"]');
+    await dialog(page).waitFor();
+    expect(await styleOf(page)).toBe((saved as { dialog: string }).dialog);
+    await cancel(page);
+    await page.close();
+
+    await b.worker.evaluate(`chrome.storage.local.remove('uiStyles')`);
+    try {
+      page = await openFixture(b, 'https://x.com/home');
+      await page.click('article[data-post="p1"] [data-testid="like"]');
+      await dialog(page).waitFor();
+      const style = await styleOf(page);
+      expect(style).toBeTruthy();
+      expect(style?.length).toBeLessThan((saved as { dialog: string }).dialog.length / 2);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const look = await page.evaluate(() => {
+          const host = document.querySelector('jaga-netral-dialog') as Element;
+          const root = host.shadowRoot as ShadowRoot;
+          const sheet = (root.querySelector('.dialog') as HTMLElement).getBoundingClientRect();
+          const controls = [...root.querySelectorAll<HTMLElement>('button, summary')];
+          const c = (root.querySelector('[data-choice="cancel"]') as HTMLElement).getBoundingClientRect();
+          return {
+            // on top of the page: the point at the middle of Cancel belongs to our host
+            onTop: document.elementFromPoint(c.x + c.width / 2, c.y + c.height / 2) === host,
+            inView: sheet.top >= 0 && sheet.left >= 0 && sheet.bottom <= innerHeight && sheet.right <= innerWidth,
+            small: controls.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 60)),
+          };
+        });
+        expect(look).toEqual({ onTop: true, inView: true, small: [] });
+        expect(await textContrasts(page)).toEqual(expect.not.arrayContaining([expect.objectContaining({ low: true })]));
+      }
+      // the focused Cancel shows its outline
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      const outline = await page.evaluate(() => {
+        const root = document.querySelector('jaga-netral-dialog')?.shadowRoot;
+        const a = root?.activeElement;
+        return a ? getComputedStyle(a).outlineStyle : 'none';
+      });
+      expect(outline).toBe('solid');
+      await page.emulateMedia({ colorScheme: 'light' });
+      await cancel(page);
+      await page.close();
+    } finally {
+      await b.worker.evaluate(`chrome.storage.local.set({ uiStyles: ${JSON.stringify(saved)} })`);
+    }
+  });
+
   it('made no network request except to the test pages (NetLog of the whole browser)', async () => {
     const extOrigin = b.extUrl('/').slice(0, -1);
     await b.close();

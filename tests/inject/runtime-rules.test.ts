@@ -15,6 +15,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishIndex } from '../../lib/background/index-builder';
 import { storageStore } from '../../lib/background/storage-store';
 import { runSiteGuard } from '../../lib/guard/runtime';
+import { X_LINKS } from '../../lib/log/links';
 import type { GuardUi } from '../../lib/guard/ui';
 import { parseSettings, SETTINGS_KEY } from '../../lib/settings/settings';
 import { BUILTIN_RULES } from '../../lib/site-rules/builtin';
@@ -94,7 +95,7 @@ function openTab(file: string, url: string) {
     hideBanner() {},
   } as unknown as GuardUi;
   const ctl = new AbortController();
-  const started = runSiteGuard(ctl, 'x', xCode, ui, win);
+  const started = runSiteGuard(ctl, 'x', xCode, ui, X_LINKS, win);
   /** a person's whole click gesture; whether the site's own click handler ran */
   const click = (selector: string): boolean => {
     const target = document.querySelector(selector);

@@ -80,6 +80,30 @@ describe('warning dialog (plain DOM)', () => {
     expect(view.root.querySelector('#jn-post')).toBeNull();
   });
 
+  it('names every action kind and every kind of evidence with its own text', () => {
+    const s = uiStrings().id;
+    const kinds = { like: 'Like', comment: 'Comment', share: 'Share', follow: 'Follow', post: 'Post' } as const;
+    for (const [kind, cap] of Object.entries(kinds) as Array<[keyof typeof kinds, string]>) {
+      const { q } = setup({ kind });
+      expect(q('#jn-title').textContent).toBe(s[`dialogTitle${cap}`]);
+      expect(q('[data-choice="proceed"]').textContent).toBe(s[`proceed${cap}`]);
+    }
+    // at most four distinct pieces are shown: two dialogs of four
+    const evidence = ['account', 'name', 'alias', 'hashtag', 'slogan', 'number', 'party', 'context'] as const;
+    for (const four of [evidence.slice(0, 4), evidence.slice(4)]) {
+      const { q } = setup({
+        matches: [{ ...MATCH, evidence: four.map((kind) => ({ kind, term: 'istilah', source: 'text' }) as never) }],
+      });
+      for (const kind of four) {
+        const key = `evidence${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+        expect(s[key], key).toBeTruthy();
+        expect(q(`[data-evidence="${kind}"]`).textContent).toBe(
+          s[key]?.replace('$1', kind === 'account' ? '@istilah' : 'istilah'),
+        );
+      }
+    }
+  });
+
   it('describes the own-post note and leaves out the repeat hint at comment start', () => {
     const { q } = setup({ kind: 'post' as never, phase: 'comment-start' });
     expect(q('.dialog').getAttribute('aria-describedby')).toBe('jn-lead jn-post jn-rule');

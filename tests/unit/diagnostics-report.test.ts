@@ -99,6 +99,34 @@ describe('grouping by cause', () => {
     const b = addMisses(a, 'x', { 'x:author': 1, 'x:container:like': 1 }, '2026-12-02');
     expect(b.x).toEqual({ 'x:author': { n: 3, day: '2026-12-02' }, 'x:container:like': { n: 1, day: '2026-12-02' } });
   });
+
+  it('adds to whatever is stored as if to what the reader reads (a content script carries no reader)', () => {
+    const delta = { 'x:author': 2, 'x:bad key': 1, 'invalid:a[href="https://u:p@evil.example/x?q=1"]': 1 };
+    const stored: unknown[] = [
+      undefined,
+      null,
+      'junk',
+      [],
+      { x: 'nope' },
+      {
+        x: {
+          'x:author': 2,
+          'x:container:like': { n: 1, day: '2026-12-01' },
+          'x:bad key': 5,
+          [UNSAFE_MISS]: { n: 2.5, day: '2026-11-30' },
+          'x:zero': 0,
+        },
+        myspace: { 'myspace:author': 1 },
+        youtube: { 'youtube:author': { n: 4, day: '2026-11-02' } },
+      },
+      { x: { 'x:author': { n: -3, day: 'yesterday' }, [UNSAFE_MISS]: { n: Number.NaN } } },
+    ];
+    for (const raw of stored) {
+      expect(readDiagnostics(addMisses(raw, 'x', delta, '2026-12-02'))).toEqual(
+        readDiagnostics(addMisses(readDiagnostics(raw), 'x', delta, '2026-12-02')),
+      );
+    }
+  });
 });
 
 describe('the diagnostic report', () => {
