@@ -6,7 +6,7 @@ import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
 import { accountKeys, keyHigh, keyLow } from './accounts';
 import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
-import { defaultTerms, Role } from './keywords';
+import { defaultTerms, R_CALL_STRONG, R_CONTEXT_ELECTION } from './keywords';
 import {
   buildNumbers,
   T_ELECTION,
@@ -638,10 +638,10 @@ function build(b: Builder, lists: CandidateList[], estimate: number): MatchIndex
 
   for (let listNo = 0; listNo < lists.length; listNo++) {
     const list = lists[listNo]!;
-    for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
+    for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, -1, kw);
     for (const kw of list.keywords?.ballot_call_terms ?? NONE) {
-      b.phrase(kw, K_ROLE, Role.CallStrong, -1, kw);
-      b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
+      b.phrase(kw, K_ROLE, R_CALL_STRONG, -1, kw);
+      b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, -1, kw);
     }
     for (const p of list.parties ?? NONE) {
       const pi = parties.index(listNo, p.id);
@@ -659,7 +659,7 @@ function build(b: Builder, lists: CandidateList[], estimate: number): MatchIndex
       elections.push(info);
       for (const kw of el.keywords ?? NONE) {
         const tag = kw.trim().startsWith('#');
-        b.phrase(kw, K_ROLE, Role.ContextElection, ei, kw, tag);
+        b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, ei, kw, tag);
       }
       addTickets(b, el.tickets ?? NONE, ei, listNo, parties, tElection, tNumber, ticketText, tText);
     }

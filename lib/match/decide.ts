@@ -31,7 +31,21 @@ import {
   step1,
   step2,
 } from './hash';
-import { isContextRole, PLACE_WORDS, Role } from './keywords';
+import {
+  isContextRole,
+  PLACE_WORDS,
+  R_CONTEXT_ELECTION,
+  R_CONTEXT_LEGISLATIVE,
+  R_CONTEXT_OFFICE,
+  R_CONTEXT_PASLON,
+  R_CONTEXT_PRIVATE,
+  R_CONTEXT_SOFT,
+  R_OFFICE_DPD,
+  R_OFFICE_DPR,
+  R_OFFICE_DPRD,
+  R_OFFICE_DPRD_KAB,
+  R_OFFICE_DPRD_PROV,
+} from './keywords';
 import { normaliseTokens } from './normalise';
 import { callCounts, hitStrength, judge, type PolicyItem, type TextContext } from './policy';
 import type { NumberCall } from './numbers';
@@ -217,45 +231,45 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
 /** A context or office term at [start, end). */
 function context(role: number, e: number, start: number, end: number, src: number): void {
   switch (role) {
-    case Role.ContextElection:
+    case R_CONTEXT_ELECTION:
       ctxElection = true;
       ctxGeneral = true;
       sawContext(CTX_GENERAL, e, start, end, src);
       break;
-    case Role.ContextPaslon:
+    case R_CONTEXT_PASLON:
       ctxElection = true;
       ctxPaslon = true;
       sawContext(CTX_PASLON, e, start, end, src);
       break;
-    case Role.ContextLegislative:
+    case R_CONTEXT_LEGISLATIVE:
       ctxElection = true;
       ctxLeg = true;
       sawContext(CTX_LEG, e, start, end, src);
       break;
-    case Role.ContextOffice:
+    case R_CONTEXT_OFFICE:
       ctxOffice = true;
       ctxSoft = true;
       sawContext(CTX_OFFICE, e, start, end, src);
       break;
-    case Role.ContextSoft:
+    case R_CONTEXT_SOFT:
       ctxSoft = true;
       break;
-    case Role.ContextPrivate:
+    case R_CONTEXT_PRIVATE:
       ctxPrivate = true;
       break;
-    case Role.OfficeDpr:
+    case R_OFFICE_DPR:
       officeMask |= OFFICE_DPR;
       break;
-    case Role.OfficeDpd:
+    case R_OFFICE_DPD:
       officeMask |= OFFICE_DPD;
       break;
-    case Role.OfficeDprd:
+    case R_OFFICE_DPRD:
       officeMask |= OFFICE_DPRD;
       break;
-    case Role.OfficeDprdProv:
+    case R_OFFICE_DPRD_PROV:
       officeMask |= OFFICE_DPRD_PROV;
       break;
-    case Role.OfficeDprdKab:
+    case R_OFFICE_DPRD_KAB:
       officeMask |= OFFICE_DPRD_KAB;
       break;
   }

@@ -1,13 +1,23 @@
 /**
  * Ballot-number calls: "coblos no 2", "paslon 02", "pilih nomor urut 3", "nomer dua", "coblos
- * 2️⃣", "Pak 02". A call is found after a call term (see keywords.ts Role) by looking ahead over at
+ * 2️⃣", "Pak 02". A call is found after a call term (the roles R_* in keywords.ts) by looking ahead over at
  * most four filler words to a number (digits, a number word in Indonesian or a regional language,
  * a keycap). Quantities ("2 periode", "satu putaran", "menang 2-1", "02 Desember") are not calls.
  *
  * Numbers only mean something inside one election, so resolving them to tickets (decide.ts) is
  * limited to the user's own region and national elections.
  */
-import { FILLERS, NOMOR_FILLERS, NOT_BEFORE_PADDED, NUMBER_WORDS, QUANTITY_WORDS, Role } from './keywords';
+import {
+  FILLERS,
+  NOMOR_FILLERS,
+  NOT_BEFORE_PADDED,
+  NUMBER_WORDS,
+  QUANTITY_WORDS,
+  R_CALL_HONORIFIC,
+  R_CALL_NOMOR,
+  R_CALL_PILIH,
+  R_CALL_STRONG,
+} from './keywords';
 import { ensure, F_KEYCAP, F_NUMERIC, F_PADDED, TokenBuf, tokenize, type TokenBuf as Toks } from './tokens';
 
 /** Largest ballot number we read (Pilkada races have at most a handful of pairs). */
@@ -119,14 +129,14 @@ export function readCall(t: Toks, j: number, role: number, callStart: number): N
       const keycap = (f & F_KEYCAP) !== 0;
       let certain: boolean;
       switch (role) {
-        case Role.CallStrong:
+        case R_CALL_STRONG:
           certain = true;
           break;
-        case Role.CallPilih:
+        case R_CALL_PILIH:
           // "pilih nomor 2" is also how quizzes talk; only `02`/`2️⃣` make it a ballot number alone
           certain = padded || keycap;
           break;
-        case Role.CallHonorific:
+        case R_CALL_HONORIFIC:
           if (!padded && !keycap) return null;
           certain = true;
           break;
@@ -134,7 +144,7 @@ export function readCall(t: Toks, j: number, role: number, callStart: number): N
           certain = false;
       }
       // a bare number word after a verb ("pilih satu", "dukung dua-duanya") is weaker than digits
-      if (word && !sawNomor && role !== Role.CallNomor) certain = false;
+      if (word && !sawNomor && role !== R_CALL_NOMOR) certain = false;
       return { value: v, certain, start: callStart, end: t.end[k]!, tok: k };
     }
     const fl = flagsOf(t, k);

@@ -21,7 +21,7 @@ export const K_PARTY = 4;
 export const K_MENTION = 5;
 /** author/page account key (never matched against text): target = ticket */
 export const K_ACCOUNT = 6;
-/** keyword (context or call term): eStr = Role, target = election index or -1 */
+/** keyword (context or call term): eStr = its role (R_* in keywords.ts), target = election index or -1 */
 export const K_ROLE = 7;
 /** party account as author/page: target = party index */
 export const K_PARTY_ACCOUNT = 8;
