@@ -2,10 +2,11 @@
  * The producer's check of a serialized index (background only). The content script's loadIndex
  * (serialize.ts) checks format, version, types and lengths; this checks everything else it
  * trusts: every election field, every offset into the two string pools, every target of an
- * entry, ticket and party, the party ranges and the phrase keys. The background runs it on what
+ * entry, ticket and party, the party ranges, the phrase keys and the vocabulary's flags. The background runs it on what
  * it is about to publish, through loadIndex itself (lib/background/index-builder.ts), so that a
  * build that ever wrote something inconsistent is refused before it reaches a tab.
  */
+import { W_FILLER, W_NOMOR, W_NOT_BEFORE, W_PLACE, W_QUANTITY, W_VALUE } from './numbers';
 import { loadIndex } from './serialize';
 import { K_PARTY, K_PARTY_ACCOUNT, K_ROLE, type MatchIndex, T_ELECTION, T_ID, T_LABEL, T_STRIDE } from './structure';
 
@@ -64,6 +65,11 @@ export function checkIndex(data: unknown): MatchIndex {
           : tg >= 0 && tg < nt;
     if (!ok) bad(`entry ${i} points nowhere`);
     if (eTermOff[i]! < 0 || eTermOff[i]! + eTermLen[i]! > termPool.length) bad(`entries.term[${i}] is out of range`);
+  }
+  for (const [k, v] of idx.words) {
+    if (k >= 2 ** 30) bad(`word key ${k} is out of range`);
+    if (v & ~(W_FILLER | W_NOMOR | W_QUANTITY | W_NOT_BEFORE | W_PLACE | (0xff << W_VALUE)))
+      bad(`word ${k} has unknown flags`);
   }
   return idx;
 }

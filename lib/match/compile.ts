@@ -6,7 +6,18 @@ import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
 import { accountKeys, keyHigh, keyLow } from './accounts';
 import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
-import { defaultTerms, R_CALL_STRONG, R_CONTEXT_ELECTION } from './keywords';
+import {
+  defaultTerms,
+  FILLERS,
+  NOMOR_FILLERS,
+  NOT_BEFORE_PADDED,
+  NUMBER_WORDS,
+  PLACE_WORDS,
+  QUANTITY_WORDS,
+  R_CALL_STRONG,
+  R_CONTEXT_ELECTION,
+} from './keywords';
+import { tokenKey, W_FILLER, W_NOMOR, W_NOT_BEFORE, W_PLACE, W_QUANTITY, W_VALUE, type Words } from './numbers';
 import {
   buildNumbers,
   T_ELECTION,
@@ -844,7 +855,32 @@ function assemble(
     pairMask: pairFilter.mask,
     maxLen: b.maxLen,
     numbers: buildNumbers(elections, tInfo),
+    words: vocabulary(),
   };
+}
+
+let words: Words | null = null;
+
+/** The small vocabularies as MatchIndex.words (numbers.ts W_*): the same in every index. */
+function vocabulary(): Words {
+  if (words) return words;
+  const m = new Map<number, number>();
+  const t = new TokenBuf(8);
+  const add = (w: string, bits: number) => {
+    t.reset(false);
+    tokenize(w, t);
+    if (t.n !== 1) return;
+    const k = tokenKey(t, 0);
+    m.set(k, (m.get(k) ?? 0) | bits);
+  };
+  for (const w of FILLERS) add(w, W_FILLER);
+  for (const w of NOMOR_FILLERS) add(w, W_NOMOR | W_FILLER);
+  for (const w of QUANTITY_WORDS) add(w, W_QUANTITY);
+  for (const w of NOT_BEFORE_PADDED) add(w, W_NOT_BEFORE);
+  for (const w of PLACE_WORDS) add(w, W_PLACE);
+  for (const [w, v] of Object.entries(NUMBER_WORDS)) add(w, v << W_VALUE);
+  words = m;
+  return m;
 }
 
 /** Fill (fraction of bits set) up to which a filter is folded smaller: about 1.5% false passes. */

@@ -49,7 +49,7 @@ import {
 import { normaliseTokens } from './normalise';
 import { callCounts, hitStrength, judge, type PolicyItem, type TextContext } from './policy';
 import type { NumberCall } from './numbers';
-import { readBareNumber, readCall } from './numbers';
+import { readBareNumber, readCall, tokenKey, W_PLACE } from './numbers';
 import type { MatchIndex } from './structure';
 import {
   K_ACCOUNT,
@@ -175,29 +175,13 @@ function sawContext(cls: number, e: number, start: number, end: number, src: num
   ctxSrc[cls] = src;
 }
 
-/** 30-bit key of a token for small word sets (as numbers.ts keys its vocabularies). */
-const wordKey = (t: TokenBuf, i: number): number => {
-  ensure(t, i);
-  return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
-};
-const placeWords = (() => {
-  const set = new Set<number>();
-  const t = new TokenBuf(8);
-  for (const w of PLACE_WORDS) {
-    t.reset(false);
-    tokenize(w, t);
-    if (t.n === 1) set.add(wordKey(t, 0));
-  }
-  return set;
-})();
-
 /**
  * Is token i a name right after a place word written as in an address (`Jl. Ahmad Yani`,
  * `Masjid Sudirman`: capitalised or abbreviated with a dot), not a verb (`jalan bareng …`)?
  */
-function afterPlaceWord(i: number): boolean {
+function afterPlaceWord(idx: MatchIndex, i: number): boolean {
   const p = i - 1;
-  if (p < 0 || toks.lane[p] !== toks.lane[i] || !placeWords.has(wordKey(toks, p))) return false;
+  if (p < 0 || toks.lane[p] !== toks.lane[i] || !((idx.words.get(tokenKey(toks, p)) ?? 0) & W_PLACE)) return false;
   const c = toks.src.charCodeAt(toks.start[p]!);
   return (c >= 0x41 && c <= 0x5a) || toks.src.charCodeAt(toks.end[p]!) === 0x2e;
 }
@@ -215,12 +199,12 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
       if (isContextRole(role)) {
         if (!substring) context(role, e, toks.start[i]!, toks.end[j]!, src);
       } else if (!substring && calls.length < 64) {
-        const c = readCall(toks, j, role, toks.start[i]!);
+        const c = readCall(idx.words, toks, j, role, toks.start[i]!);
         if (c) calls.push({ ...c, src, seq, numStart: toks.start[c.tok]! });
       }
     } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
       if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
-      else if (kind !== K_NAME || !afterPlaceWord(i)) {
+      else if (kind !== K_NAME || !afterPlaceWord(idx, i)) {
         const tag = toks.lane[i] !== 0 || (toks.flags[i]! & (F_HASHTAG | F_HANDLE)) !== 0;
         addHit(e, toks.start[i]!, toks.end[j]!, src, tag);
       }
@@ -309,7 +293,7 @@ function scanTokens(idx: MatchIndex, src: number): void {
     if (sN || mN || sC || mC) phrasesAt(idx, i, sN, mN, sC, mC, src);
     const f = FL[i]!;
     if (f & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
-    if (f & (F_PADDED | F_KEYCAP)) bareNumber(i, src);
+    if (f & (F_PADDED | F_KEYCAP)) bareNumber(idx, i, src);
   }
 }
 
@@ -351,9 +335,9 @@ function phrasesAt(idx: MatchIndex, i: number, sN: boolean, mN: boolean, sC: boo
 }
 
 /** A bare `02` / keycap not already read as part of a call. */
-function bareNumber(i: number, src: number): void {
+function bareNumber(idx: MatchIndex, i: number, src: number): void {
   for (const c of calls) if (c.seq === seq && c.tok === i) return;
-  const b = readBareNumber(toks, i);
+  const b = readBareNumber(idx.words, toks, i);
   if (b && calls.length < 64) calls.push({ ...b, src, seq, numStart: b.start });
 }
 

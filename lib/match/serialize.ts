@@ -106,6 +106,8 @@ export interface SerializedIndex {
   multiFilter: string;
   pairFilter: string;
   maxLen: number;
+  /** MatchIndex.words: token keys and their flags and values, side by side */
+  words: { keys: string; values: string };
 }
 
 export function serializeIndex(idx: MatchIndex): SerializedIndex {
@@ -129,6 +131,7 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
     multiFilter: pack(idx.multiFilter),
     pairFilter: pack(idx.pairFilter),
     maxLen: idx.maxLen,
+    words: { keys: pack(Uint32Array.from(idx.words.keys())), values: pack(Uint16Array.from(idx.words.values())) },
   };
 }
 
@@ -205,6 +208,12 @@ export function loadIndex(data: unknown): MatchIndex {
   const bucketMask = bucketCount(n) - 1;
   const bucketStart = bucketBounds(eLo, bucketMask) ?? bad('entries are not in bucket order');
   const [filter, multiFilter, pairFilter] = filters as [Uint32Array, Uint32Array, Uint32Array];
+  const w = obj(d.words, 'words');
+  const wordKeys = unpack(w.keys, u32, 'words.keys');
+  const wordValues = unpack(w.values, (n) => new Uint16Array(n), 'words.values');
+  if (wordKeys.length !== wordValues.length) bad('words.keys and words.values differ in length');
+  const words = new Map<number, number>();
+  wordKeys.forEach((k, i) => words.set(k, wordValues[i]!));
   return {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
@@ -232,5 +241,6 @@ export function loadIndex(data: unknown): MatchIndex {
     pairMask: pairFilter.length - 1,
     maxLen,
     numbers: buildNumbers(elections, tInfo),
+    words,
   };
 }

@@ -105,10 +105,16 @@ export interface MatchIndex {
   maxLen: number;
   /** (election index * 1024 + ballot number) → ticket indexes, for number calls (paslon and caleg) */
   numbers: Map<number, number[]>;
+  /**
+   * the small vocabularies of number calls and place names (keywords.ts), token key → flags and
+   * number-word value (numbers.ts W_*): built by compile.ts, so no word table ships in a content
+   * script
+   */
+  words: ReadonlyMap<number, number>;
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 5 as const;
+export const INDEX_VERSION = 6 as const;
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens (compile.ts). */
 export const MAX_PHRASE = 8;

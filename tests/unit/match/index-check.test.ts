@@ -35,7 +35,13 @@ describe('loadIndex (content script): refuses, at load, what is not an index', (
     ['a string', () => 'jaga-netral/match-index', /value is not an object/],
     ['an array', () => [], /value is not an object/],
     ['another format', (g) => ({ ...g, format: 'x' }), /not a jaga-netral\/match-index/],
-    ['an older version', (g) => ({ ...g, v: 4 }), /version 4 is not 5; rebuild it/],
+    ['an older version', (g) => ({ ...g, v: 5 }), /version 5 is not 6; rebuild it/],
+    ['no vocabulary (version 5 had none)', (g) => ({ ...g, words: undefined }), /words is not an object/],
+    [
+      'word keys without values',
+      (g) => ({ ...g, words: { ...g.words, values: '' } }),
+      /words.keys and words.values differ/,
+    ],
     ['elections not a list', (g) => ({ ...g, elections: {} }), /elections are not elections/],
     ['an election without a type', (g) => ({ ...g, elections: [{ ...g.elections[0], type: 3 }] }), /elections/],
     ['a window that is not a number', (g) => ({ ...g, elections: [{ ...g.elections[0], from: '2024' }] }), /elections/],
@@ -132,6 +138,11 @@ describe('loadIndex (content script): refuses, at load, what is not an index', (
 describe('checkIndex (background): refuses every broken reference before publishing', () => {
   const cases: [string, (g: Json) => unknown, RegExp][] = [
     ['what loadIndex refuses', (g) => ({ ...g, v: 4 }), /version 4/],
+    [
+      'a word of unknown flags',
+      (g) => ({ ...g, words: { ...g.words, values: b64(new Uint16Array(i32(g.words.keys).length).fill(0x40)) } }),
+      /unknown flags/,
+    ],
     ['a ticket pool too short', (g) => ({ ...g, tickets: { ...g.tickets, pool: '' } }), /out of range/],
     [
       'a term pool too short',
