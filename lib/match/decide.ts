@@ -33,7 +33,6 @@ import {
 } from './hash';
 import {
   isContextRole,
-  PLACE_WORDS,
   R_CONTEXT_ELECTION,
   R_CONTEXT_LEGISLATIVE,
   R_CONTEXT_OFFICE,
