@@ -9,6 +9,7 @@ import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } fr
 import {
   defaultTerms,
   FILLERS,
+  GENERIC_NAME_WORDS,
   NOMOR_FILLERS,
   NOT_BEFORE_PADDED,
   NUMBER_WORDS,
@@ -43,6 +44,7 @@ import {
 } from './structure';
 import { addToFilter, bucketCount, MAX_PHRASE } from './structure';
 import type { ElectionInfo, MatchIndex } from './structure';
+import { normaliseTokens } from './normalise';
 import { TextPool } from './textpool';
 import { COMMON_WORDS } from '../names/common-words';
 import { isPlainName, nameVariants } from './titles';
@@ -519,6 +521,11 @@ function electionInfo(el: Election): ElectionInfo | null {
   };
   const areas = el.region?.areas?.filter((a) => /^\d{2,16}$/.test(a));
   if (!national && areas?.length) info.areas = [...new Set(areas)];
+  const words = new Set<string>();
+  for (const x of normaliseTokens(el.name ?? '')) {
+    if (x.length >= 3 && !GENERIC_NAME_WORDS.has(x) && !/\d/.test(x)) words.add(x);
+  }
+  info.nameWords = [...words];
   return info;
 }
 

@@ -510,47 +510,6 @@ function numberedInScope(idx: MatchIndex, region: string): number[] {
   return l;
 }
 
-/** Words of each election's name that tell races apart (`mesuji`, `lampung`), per index. */
-const GENERIC_NAME_WORDS = new Set([
-  'pemilu',
-  'pemilihan',
-  'anggota',
-  'dewan',
-  'perwakilan',
-  'rakyat',
-  'daerah',
-  'dpr',
-  'dprd',
-  'dpd',
-  'ri',
-  'provinsi',
-  'kabupaten',
-  'kota',
-  'dapil',
-  'dan',
-  'tahun',
-  'umum',
-  'calon',
-]);
-const electionWords = new WeakMap<MatchIndex, Map<number, Set<string>>>();
-
-function wordsOfElection(idx: MatchIndex, ei: number): Set<string> {
-  let m = electionWords.get(idx);
-  if (!m) {
-    m = new Map();
-    electionWords.set(idx, m);
-  }
-  let w = m.get(ei);
-  if (!w) {
-    w = new Set();
-    for (const x of normaliseTokens(idx.elections[ei]?.name ?? '')) {
-      if (x.length >= 3 && !GENERIC_NAME_WORDS.has(x) && !/\d/.test(x)) w.add(x);
-    }
-    m.set(ei, w);
-  }
-  return w;
-}
-
 /** Do entries a and b display the same term (without slicing either)? */
 function sameTerm(idx: MatchIndex, a: number, b: number): boolean {
   const len = idx.eTermLen[a]!;
@@ -874,7 +833,7 @@ function partyCall(
       if (typeof s === 'string') for (const w of normaliseTokens(s.slice(0, 4096))) words.add(w);
     const score = (ei: number): number => {
       let n = 0;
-      for (const w of wordsOfElection(idx, ei)) if (words.has(w)) n++;
+      for (const w of idx.elections[ei]!.nameWords ?? []) if (words.has(w)) n++;
       return n;
     };
     const scores = found.map((f) => score(f.ei));

@@ -587,3 +587,26 @@ export const PLACE_WORDS = [
   'museum',
   'kri',
 ];
+
+/** Words of election names that do not tell races apart (compile.ts: ElectionInfo.nameWords). */
+export const GENERIC_NAME_WORDS = new Set([
+  'pemilu',
+  'pemilihan',
+  'anggota',
+  'dewan',
+  'perwakilan',
+  'rakyat',
+  'daerah',
+  'dpr',
+  'dprd',
+  'dpd',
+  'ri',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'dapil',
+  'dan',
+  'tahun',
+  'umum',
+  'calon',
+]);

@@ -153,7 +153,8 @@ const isElection = (v: unknown): boolean => {
     typeof e.from === 'number' &&
     typeof e.until === 'number' &&
     (e.determinedAt === null || typeof e.determinedAt === 'number') &&
-    (e.areas === undefined || strings(e.areas))
+    (e.areas === undefined || strings(e.areas)) &&
+    (e.nameWords === undefined || strings(e.nameWords))
   );
 };
 const i32 = (n: number) => new Int32Array(n);
@@ -213,7 +214,7 @@ export function loadIndex(data: unknown): MatchIndex {
   const wordValues = unpack(w.values, (n) => new Uint16Array(n), 'words.values');
   if (wordKeys.length !== wordValues.length) bad('words.keys and words.values differ in length');
   const words = new Map<number, number>();
-  wordKeys.forEach((k, i) => words.set(k, wordValues[i]!));
+  for (let i = 0; i < wordKeys.length; i++) words.set(wordKeys[i]!, wordValues[i]!);
   return {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,

@@ -54,6 +54,11 @@ export interface ElectionInfo {
    * its candidates are on the ballots of the people living there only
    */
   areas?: string[];
+  /**
+   * the words of its name that tell races apart (`mesuji`, `lampung`: compile.ts), which pick the
+   * race of a party's ballot number (decide.ts partyCall)
+   */
+  nameWords?: string[];
 }
 
 export interface MatchIndex {

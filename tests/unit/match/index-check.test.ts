@@ -46,6 +46,11 @@ describe('loadIndex (content script): refuses, at load, what is not an index', (
     ['an election without a type', (g) => ({ ...g, elections: [{ ...g.elections[0], type: 3 }] }), /elections/],
     ['a window that is not a number', (g) => ({ ...g, elections: [{ ...g.elections[0], from: '2024' }] }), /elections/],
     ['areas that are not strings', (g) => ({ ...g, elections: [{ ...g.elections[0], areas: [18] }] }), /elections/],
+    [
+      'name words that are not strings',
+      (g) => ({ ...g, elections: [{ ...g.elections[0], nameWords: 'x' }] }),
+      /elections/,
+    ],
     ['tickets missing', (g) => ({ ...g, tickets: undefined }), /tickets is not an object/],
     ['a pool that is not a string', (g) => ({ ...g, tickets: { ...g.tickets, pool: 7 } }), /tickets.pool/],
     [
