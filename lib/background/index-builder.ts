@@ -1,12 +1,13 @@
 /**
  * Compiles the active list(s) into the match index and publishes it to content scripts through
- * storage.local. Runs in the background only; the content script just loads the result.
+ * storage.local. Runs in the background only, and checks what it publishes through (checkIndex):
+ * the content script just loads the result, with cheap checks only.
  */
 import browser from 'webextension-polyfill';
 import { INDEX_KEY, type StoredIndex } from '../guard/index-store';
 import { makeDemoList } from '../list/demo';
 import type { CandidateList } from '../list/types';
-import { compileIndex, serializeIndex } from '../match';
+import { checkIndex, compileIndex, serializeIndex } from '../match';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -32,8 +33,12 @@ export async function publishIndex(
 ): Promise<StoredIndex> {
   const all = Array.isArray(lists) ? (lists as readonly CandidateList[]) : [lists as CandidateList];
   const active = settings.demo ? [makeDemoList(all[0]!, now), ...all.slice(1)] : [...all];
+  const data = serializeIndex(compileIndex(active));
+  // every field and cross-reference, through the content script's own loader: a build that wrote
+  // anything inconsistent throws here, and the index already published stays
+  checkIndex(data);
   const stored: StoredIndex = {
-    data: serializeIndex(compileIndex(active)),
+    data,
     listId: indexListId(active),
     sequence: active[0]!.sequence,
     demo: settings.demo,

@@ -31,118 +31,38 @@ export const MULTI_FOLD = new Map<number, string>();
 /** astral code point → (class << 16) | folded ASCII code */
 export const ASTRAL = new Map<number, number>();
 
-/** Latin lookalikes that NFKD leaves alone (after lower-casing). Cyrillic and Greek mostly. */
+/** A lookalike table written as one string: each lookalike, then the Latin letter it reads as. */
+function pairs(s: string): Record<string, string> {
+  const o: Record<string, string> = {};
+  for (let i = 0; i < s.length; i += 2) o[s[i]!] = s[i + 1]!;
+  return o;
+}
+
+/**
+ * Latin lookalikes that NFKD leaves alone (after lower-casing). Cyrillic and Greek mostly. Pairs in
+ * strings, not an object literal: a third of the size in the content script.
+ */
 const HOMOGLYPHS: Record<string, string> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  з: '3',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ӏ: 'l',
-  һ: 'h',
-  ү: 'y',
-  ь: 'b',
-  ғ: 'f',
-  ԍ: 'g',
-  // Greek
-  α: 'a',
-  β: 'b',
-  γ: 'y',
-  ε: 'e',
-  ζ: 'z',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  μ: 'u',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-  ϲ: 'c',
-  // Latin letters without a decomposition
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ø: 'o',
-  ħ: 'h',
-  ı: 'i',
-  ŧ: 't',
-  ƀ: 'b',
-  ɨ: 'i',
+  ...pairs(
+    // Cyrillic
+    'аaвbеeёeз3іiїiјjкkмmнhоoрpсcтtуyхxѕsԁdԛqԝwӏlһhүyьbғfԍg' +
+      // Greek
+      'αaβbγyεeζzηnιiκkμuνvοoρpτtυuχxωwϲc' +
+      // Latin letters without a decomposition
+      'łlđdðdøoħhıiŧtƀbɨi' +
+      // small capitals (a favourite of "fancy text" generators) and IPA lookalikes
+      'ᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpǫqʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzɑaɡgɩiʋu',
+  ),
+  // Latin letters that read as two
   ß: 'ss',
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
   ĳ: 'ij',
-  // small capitals (a favourite of "fancy text" generators) and IPA lookalikes
-  ᴀ: 'a',
-  ʙ: 'b',
-  ᴄ: 'c',
-  ᴅ: 'd',
-  ᴇ: 'e',
-  ꜰ: 'f',
-  ɢ: 'g',
-  ʜ: 'h',
-  ɪ: 'i',
-  ᴊ: 'j',
-  ᴋ: 'k',
-  ʟ: 'l',
-  ᴍ: 'm',
-  ɴ: 'n',
-  ᴏ: 'o',
-  ᴘ: 'p',
-  ǫ: 'q',
-  ʀ: 'r',
-  ꜱ: 's',
-  ᴛ: 't',
-  ᴜ: 'u',
-  ᴠ: 'v',
-  ᴡ: 'w',
-  ʏ: 'y',
-  ᴢ: 'z',
-  ɑ: 'a',
-  ɡ: 'g',
-  ɩ: 'i',
-  ʋ: 'u',
 };
 
 /** Capitals that look like a different Latin letter than their lower case does (Greek Ν is N, ν is v). */
-const UPPER_HOMOGLYPHS: Record<string, string> = {
-  Α: 'a',
-  Β: 'b',
-  Ε: 'e',
-  Ζ: 'z',
-  Η: 'h',
-  Ι: 'i',
-  Κ: 'k',
-  Μ: 'm',
-  Ν: 'n',
-  Ο: 'o',
-  Ρ: 'p',
-  Τ: 't',
-  Υ: 'y',
-  Χ: 'x',
-};
+const UPPER_HOMOGLYPHS: Record<string, string> = pairs('ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧx');
 
 /** Ranges whose letters fold to Latin through NFKD or the homoglyph table. */
 const FOLD_RANGES: [number, number][] = [

@@ -6,7 +6,19 @@ import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
 import { accountKeys, keyHigh, keyLow } from './accounts';
 import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
-import { defaultTerms, Role } from './keywords';
+import {
+  defaultTerms,
+  FILLERS,
+  GENERIC_NAME_WORDS,
+  NOMOR_FILLERS,
+  NOT_BEFORE_PADDED,
+  NUMBER_WORDS,
+  PLACE_WORDS,
+  QUANTITY_WORDS,
+  R_CALL_STRONG,
+  R_CONTEXT_ELECTION,
+} from './keywords';
+import { tokenKey, W_FILLER, W_NOMOR, W_NOT_BEFORE, W_PLACE, W_QUANTITY, W_VALUE, type Words } from './numbers';
 import {
   buildNumbers,
   T_ELECTION,
@@ -32,6 +44,7 @@ import {
 } from './structure';
 import { addToFilter, bucketCount, MAX_PHRASE } from './structure';
 import type { ElectionInfo, MatchIndex } from './structure';
+import { normaliseTokens } from './normalise';
 import { TextPool } from './textpool';
 import { COMMON_WORDS } from '../names/common-words';
 import { isPlainName, nameVariants } from './titles';
@@ -508,6 +521,11 @@ function electionInfo(el: Election): ElectionInfo | null {
   };
   const areas = el.region?.areas?.filter((a) => /^\d{2,16}$/.test(a));
   if (!national && areas?.length) info.areas = [...new Set(areas)];
+  const words = new Set<string>();
+  for (const x of normaliseTokens(el.name ?? '')) {
+    if (x.length >= 3 && !GENERIC_NAME_WORDS.has(x) && !/\d/.test(x)) words.add(x);
+  }
+  info.nameWords = [...words];
   return info;
 }
 
@@ -638,10 +656,10 @@ function build(b: Builder, lists: CandidateList[], estimate: number): MatchIndex
 
   for (let listNo = 0; listNo < lists.length; listNo++) {
     const list = lists[listNo]!;
-    for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
+    for (const kw of list.keywords?.context_terms ?? NONE) b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, -1, kw);
     for (const kw of list.keywords?.ballot_call_terms ?? NONE) {
-      b.phrase(kw, K_ROLE, Role.CallStrong, -1, kw);
-      b.phrase(kw, K_ROLE, Role.ContextElection, -1, kw);
+      b.phrase(kw, K_ROLE, R_CALL_STRONG, -1, kw);
+      b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, -1, kw);
     }
     for (const p of list.parties ?? NONE) {
       const pi = parties.index(listNo, p.id);
@@ -659,7 +677,7 @@ function build(b: Builder, lists: CandidateList[], estimate: number): MatchIndex
       elections.push(info);
       for (const kw of el.keywords ?? NONE) {
         const tag = kw.trim().startsWith('#');
-        b.phrase(kw, K_ROLE, Role.ContextElection, ei, kw, tag);
+        b.phrase(kw, K_ROLE, R_CONTEXT_ELECTION, ei, kw, tag);
       }
       addTickets(b, el.tickets ?? NONE, ei, listNo, parties, tElection, tNumber, ticketText, tText);
     }
@@ -844,7 +862,32 @@ function assemble(
     pairMask: pairFilter.mask,
     maxLen: b.maxLen,
     numbers: buildNumbers(elections, tInfo),
+    words: vocabulary(),
   };
+}
+
+let words: Words | null = null;
+
+/** The small vocabularies as MatchIndex.words (numbers.ts W_*): the same in every index. */
+function vocabulary(): Words {
+  if (words) return words;
+  const m = new Map<number, number>();
+  const t = new TokenBuf(8);
+  const add = (w: string, bits: number) => {
+    t.reset(false);
+    tokenize(w, t);
+    if (t.n !== 1) return;
+    const k = tokenKey(t, 0);
+    m.set(k, (m.get(k) ?? 0) | bits);
+  };
+  for (const w of FILLERS) add(w, W_FILLER);
+  for (const w of NOMOR_FILLERS) add(w, W_NOMOR | W_FILLER);
+  for (const w of QUANTITY_WORDS) add(w, W_QUANTITY);
+  for (const w of NOT_BEFORE_PADDED) add(w, W_NOT_BEFORE);
+  for (const w of PLACE_WORDS) add(w, W_PLACE);
+  for (const [w, v] of Object.entries(NUMBER_WORDS)) add(w, v << W_VALUE);
+  words = m;
+  return m;
 }
 
 /** Fill (fraction of bits set) up to which a filter is folded smaller: about 1.5% false passes. */

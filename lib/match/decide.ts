@@ -31,11 +31,24 @@ import {
   step1,
   step2,
 } from './hash';
-import { isContextRole, PLACE_WORDS, Role } from './keywords';
+import {
+  isContextRole,
+  R_CONTEXT_ELECTION,
+  R_CONTEXT_LEGISLATIVE,
+  R_CONTEXT_OFFICE,
+  R_CONTEXT_PASLON,
+  R_CONTEXT_PRIVATE,
+  R_CONTEXT_SOFT,
+  R_OFFICE_DPD,
+  R_OFFICE_DPR,
+  R_OFFICE_DPRD,
+  R_OFFICE_DPRD_KAB,
+  R_OFFICE_DPRD_PROV,
+} from './keywords';
 import { normaliseTokens } from './normalise';
 import { callCounts, hitStrength, judge, type PolicyItem, type TextContext } from './policy';
 import type { NumberCall } from './numbers';
-import { readBareNumber, readCall } from './numbers';
+import { readBareNumber, readCall, tokenKey, W_PLACE } from './numbers';
 import type { MatchIndex } from './structure';
 import {
   K_ACCOUNT,
@@ -161,29 +174,13 @@ function sawContext(cls: number, e: number, start: number, end: number, src: num
   ctxSrc[cls] = src;
 }
 
-/** 30-bit key of a token for small word sets (as numbers.ts keys its vocabularies). */
-const wordKey = (t: TokenBuf, i: number): number => {
-  ensure(t, i);
-  return (t.h1[i]! ^ Math.imul(t.h2[i]!, 31)) & 0x3fffffff;
-};
-const placeWords = (() => {
-  const set = new Set<number>();
-  const t = new TokenBuf(8);
-  for (const w of PLACE_WORDS) {
-    t.reset(false);
-    tokenize(w, t);
-    if (t.n === 1) set.add(wordKey(t, 0));
-  }
-  return set;
-})();
-
 /**
  * Is token i a name right after a place word written as in an address (`Jl. Ahmad Yani`,
  * `Masjid Sudirman`: capitalised or abbreviated with a dot), not a verb (`jalan bareng …`)?
  */
-function afterPlaceWord(i: number): boolean {
+function afterPlaceWord(idx: MatchIndex, i: number): boolean {
   const p = i - 1;
-  if (p < 0 || toks.lane[p] !== toks.lane[i] || !placeWords.has(wordKey(toks, p))) return false;
+  if (p < 0 || toks.lane[p] !== toks.lane[i] || !((idx.words.get(tokenKey(toks, p)) ?? 0) & W_PLACE)) return false;
   const c = toks.src.charCodeAt(toks.start[p]!);
   return (c >= 0x41 && c <= 0x5a) || toks.src.charCodeAt(toks.end[p]!) === 0x2e;
 }
@@ -201,12 +198,12 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
       if (isContextRole(role)) {
         if (!substring) context(role, e, toks.start[i]!, toks.end[j]!, src);
       } else if (!substring && calls.length < 64) {
-        const c = readCall(toks, j, role, toks.start[i]!);
+        const c = readCall(idx.words, toks, j, role, toks.start[i]!);
         if (c) calls.push({ ...c, src, seq, numStart: toks.start[c.tok]! });
       }
     } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
       if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
-      else if (kind !== K_NAME || !afterPlaceWord(i)) {
+      else if (kind !== K_NAME || !afterPlaceWord(idx, i)) {
         const tag = toks.lane[i] !== 0 || (toks.flags[i]! & (F_HASHTAG | F_HANDLE)) !== 0;
         addHit(e, toks.start[i]!, toks.end[j]!, src, tag);
       }
@@ -217,45 +214,45 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
 /** A context or office term at [start, end). */
 function context(role: number, e: number, start: number, end: number, src: number): void {
   switch (role) {
-    case Role.ContextElection:
+    case R_CONTEXT_ELECTION:
       ctxElection = true;
       ctxGeneral = true;
       sawContext(CTX_GENERAL, e, start, end, src);
       break;
-    case Role.ContextPaslon:
+    case R_CONTEXT_PASLON:
       ctxElection = true;
       ctxPaslon = true;
       sawContext(CTX_PASLON, e, start, end, src);
       break;
-    case Role.ContextLegislative:
+    case R_CONTEXT_LEGISLATIVE:
       ctxElection = true;
       ctxLeg = true;
       sawContext(CTX_LEG, e, start, end, src);
       break;
-    case Role.ContextOffice:
+    case R_CONTEXT_OFFICE:
       ctxOffice = true;
       ctxSoft = true;
       sawContext(CTX_OFFICE, e, start, end, src);
       break;
-    case Role.ContextSoft:
+    case R_CONTEXT_SOFT:
       ctxSoft = true;
       break;
-    case Role.ContextPrivate:
+    case R_CONTEXT_PRIVATE:
       ctxPrivate = true;
       break;
-    case Role.OfficeDpr:
+    case R_OFFICE_DPR:
       officeMask |= OFFICE_DPR;
       break;
-    case Role.OfficeDpd:
+    case R_OFFICE_DPD:
       officeMask |= OFFICE_DPD;
       break;
-    case Role.OfficeDprd:
+    case R_OFFICE_DPRD:
       officeMask |= OFFICE_DPRD;
       break;
-    case Role.OfficeDprdProv:
+    case R_OFFICE_DPRD_PROV:
       officeMask |= OFFICE_DPRD_PROV;
       break;
-    case Role.OfficeDprdKab:
+    case R_OFFICE_DPRD_KAB:
       officeMask |= OFFICE_DPRD_KAB;
       break;
   }
@@ -295,7 +292,7 @@ function scanTokens(idx: MatchIndex, src: number): void {
     if (sN || mN || sC || mC) phrasesAt(idx, i, sN, mN, sC, mC, src);
     const f = FL[i]!;
     if (f & (F_HASHTAG | F_HANDLE)) scanTag(idx, i, src);
-    if (f & (F_PADDED | F_KEYCAP)) bareNumber(i, src);
+    if (f & (F_PADDED | F_KEYCAP)) bareNumber(idx, i, src);
   }
 }
 
@@ -337,9 +334,9 @@ function phrasesAt(idx: MatchIndex, i: number, sN: boolean, mN: boolean, sC: boo
 }
 
 /** A bare `02` / keycap not already read as part of a call. */
-function bareNumber(i: number, src: number): void {
+function bareNumber(idx: MatchIndex, i: number, src: number): void {
   for (const c of calls) if (c.seq === seq && c.tok === i) return;
-  const b = readBareNumber(toks, i);
+  const b = readBareNumber(idx.words, toks, i);
   if (b && calls.length < 64) calls.push({ ...b, src, seq, numStart: b.start });
 }
 
@@ -511,47 +508,6 @@ function numberedInScope(idx: MatchIndex, region: string): number[] {
     m.set(region, l);
   }
   return l;
-}
-
-/** Words of each election's name that tell races apart (`mesuji`, `lampung`), per index. */
-const GENERIC_NAME_WORDS = new Set([
-  'pemilu',
-  'pemilihan',
-  'anggota',
-  'dewan',
-  'perwakilan',
-  'rakyat',
-  'daerah',
-  'dpr',
-  'dprd',
-  'dpd',
-  'ri',
-  'provinsi',
-  'kabupaten',
-  'kota',
-  'dapil',
-  'dan',
-  'tahun',
-  'umum',
-  'calon',
-]);
-const electionWords = new WeakMap<MatchIndex, Map<number, Set<string>>>();
-
-function wordsOfElection(idx: MatchIndex, ei: number): Set<string> {
-  let m = electionWords.get(idx);
-  if (!m) {
-    m = new Map();
-    electionWords.set(idx, m);
-  }
-  let w = m.get(ei);
-  if (!w) {
-    w = new Set();
-    for (const x of normaliseTokens(idx.elections[ei]?.name ?? '')) {
-      if (x.length >= 3 && !GENERIC_NAME_WORDS.has(x) && !/\d/.test(x)) w.add(x);
-    }
-    m.set(ei, w);
-  }
-  return w;
 }
 
 /** Do entries a and b display the same term (without slicing either)? */
@@ -877,7 +833,7 @@ function partyCall(
       if (typeof s === 'string') for (const w of normaliseTokens(s.slice(0, 4096))) words.add(w);
     const score = (ei: number): number => {
       let n = 0;
-      for (const w of wordsOfElection(idx, ei)) if (words.has(w)) n++;
+      for (const w of idx.elections[ei]!.nameWords ?? []) if (words.has(w)) n++;
       return n;
     };
     const scores = found.map((f) => score(f.ei));

@@ -5,9 +5,11 @@
  *
  * - compileIndex(lists) — background/tests: lists → index
  * - serializeIndex(idx) — JSON-safe compact form for browser.storage.local
- * - loadIndex(data) — content script: validate and rebuild (throws a clear Error on junk)
+ * - checkIndex(data) — background: loadIndex and every cross-reference, before publishing
+ * - loadIndex(data) — content script: cheap checks and rebuild (throws a clear Error on junk)
  * - decide(idx, input) — synchronous, microseconds, never throws
  */
+export { checkIndex } from './check';
 export { compileIndex } from './compile';
 export { decide } from './decide';
 export { normalise, normaliseTokens } from './normalise';

@@ -6,39 +6,41 @@
  */
 import { campaignVerbForms } from './affixes';
 
-/** How a keyword participates in a decision. Values are stored in the index. */
-export enum Role {
-  /** makes a text about an election: qualifies medium aliases and context-dependent number calls */
-  ContextElection = 1,
-  /** weaker context (campaign verbs in everyday use): qualifies medium aliases only */
-  ContextSoft = 2,
-  /** followed by a number it is a ballot call on its own ("coblos 2", "paslon 02", "dukung no 1") */
-  CallStrong = 3,
-  /** "pilih …": a call when the number is written as a ballot number (no/nomor, 02, 2️⃣) or the text has election context */
-  CallPilih = 4,
-  /** "nomor 2", "no. 2": a call only in a text with election context */
-  CallNomor = 5,
-  /** "Pak 02": a call only with a zero-padded or keycap number */
-  CallHonorific = 6,
-  /** election context specific to paslon races (pilkada, paslon, cabup…) */
-  ContextPaslon = 7,
-  /** election context specific to legislative races (caleg, dapil, DPRD…) */
-  ContextLegislative = 8,
-  /** an executive office (bupati, gubernur, presiden): context for paslon names, not for calls */
-  ContextOffice = 9,
-  /** which legislature a text names ("DPRD Mesuji", "DPR RI"): picks the race of a party's number */
-  OfficeDpr = 10,
-  OfficeDpd = 11,
-  /** DPRD without saying which (provinsi or kabupaten/kota) */
-  OfficeDprd = 12,
-  OfficeDprdProv = 13,
-  OfficeDprdKab = 14,
-  /**
-   * private life (birthdays, condolences, RT/RW affairs, futsal scores): a name in such a post
-   * without any campaign context is a namesake, not a candidate
-   */
-  ContextPrivate = 15,
-}
+// How a keyword participates in a decision: its role, R_*. Values are stored in the index.
+// Constants, not an enum: the bundler inlines these, and would ship an enum whole (reverse map too).
+
+/** makes a text about an election: qualifies medium aliases and context-dependent number calls */
+export const R_CONTEXT_ELECTION = 1;
+/** weaker context (campaign verbs in everyday use): qualifies medium aliases only */
+export const R_CONTEXT_SOFT = 2;
+/** followed by a number it is a ballot call on its own ("coblos 2", "paslon 02", "dukung no 1") */
+export const R_CALL_STRONG = 3;
+/** "pilih …": a call when the number is written as a ballot number (no/nomor, 02, 2️⃣) or the text has election context */
+export const R_CALL_PILIH = 4;
+/** "nomor 2", "no. 2": a call only in a text with election context */
+export const R_CALL_NOMOR = 5;
+/** "Pak 02": a call only with a zero-padded or keycap number */
+export const R_CALL_HONORIFIC = 6;
+/** election context specific to paslon races (pilkada, paslon, cabup…) */
+export const R_CONTEXT_PASLON = 7;
+/** election context specific to legislative races (caleg, dapil, DPRD…) */
+export const R_CONTEXT_LEGISLATIVE = 8;
+/** an executive office (bupati, gubernur, presiden): context for paslon names, not for calls */
+export const R_CONTEXT_OFFICE = 9;
+/** which legislature a text names ("DPRD Mesuji", "DPR RI"): picks the race of a party's number */
+export const R_OFFICE_DPR = 10;
+export const R_OFFICE_DPD = 11;
+/** DPRD without saying which (provinsi or kabupaten/kota) */
+export const R_OFFICE_DPRD = 12;
+export const R_OFFICE_DPRD_PROV = 13;
+export const R_OFFICE_DPRD_KAB = 14;
+/**
+ * private life (birthdays, condolences, RT/RW affairs, futsal scores): a name in such a post
+ * without any campaign context is a namesake, not a candidate
+ */
+export const R_CONTEXT_PRIVATE = 15;
+/** a role value */
+export type Role = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
 
 /** Is this role a context or office role (never a number call)? */
 export const isContextRole = (r: number): boolean => r === 1 || r === 2 || r >= 7;
@@ -135,22 +137,22 @@ const LEGISLATIVE_TERMS = [
 
 /** Legislatures named in a text, with the race their numbers belong to. */
 const OFFICE_TERMS: [string, Role][] = [
-  ['dpr', Role.OfficeDpr],
-  ['dpr ri', Role.OfficeDpr],
-  ['dpd', Role.OfficeDpd],
-  ['dpd ri', Role.OfficeDpd],
-  ['dprd', Role.OfficeDprd],
-  ['dprd provinsi', Role.OfficeDprdProv],
-  ['dprd prov', Role.OfficeDprdProv],
-  ['dprd propinsi', Role.OfficeDprdProv],
-  ['dprd tingkat i', Role.OfficeDprdProv],
-  ['dprd tk i', Role.OfficeDprdProv],
-  ['dprd kabupaten', Role.OfficeDprdKab],
-  ['dprd kab', Role.OfficeDprdKab],
-  ['dprd kota', Role.OfficeDprdKab],
-  ['dprd tingkat ii', Role.OfficeDprdKab],
-  ['dprd tk ii', Role.OfficeDprdKab],
-  ['dprk', Role.OfficeDprdKab],
+  ['dpr', R_OFFICE_DPR],
+  ['dpr ri', R_OFFICE_DPR],
+  ['dpd', R_OFFICE_DPD],
+  ['dpd ri', R_OFFICE_DPD],
+  ['dprd', R_OFFICE_DPRD],
+  ['dprd provinsi', R_OFFICE_DPRD_PROV],
+  ['dprd prov', R_OFFICE_DPRD_PROV],
+  ['dprd propinsi', R_OFFICE_DPRD_PROV],
+  ['dprd tingkat i', R_OFFICE_DPRD_PROV],
+  ['dprd tk i', R_OFFICE_DPRD_PROV],
+  ['dprd kabupaten', R_OFFICE_DPRD_KAB],
+  ['dprd kab', R_OFFICE_DPRD_KAB],
+  ['dprd kota', R_OFFICE_DPRD_KAB],
+  ['dprd tingkat ii', R_OFFICE_DPRD_KAB],
+  ['dprd tk ii', R_OFFICE_DPRD_KAB],
+  ['dprk', R_OFFICE_DPRD_KAB],
 ];
 
 /** Executive offices: with a paslon's name they make it about that race; they qualify no number. */
@@ -294,40 +296,40 @@ export interface DefaultTerm {
 /** The built-in vocabulary with roles. A text can have several roles (coblos: context and call). */
 export function defaultTerms(): DefaultTerm[] {
   const out: DefaultTerm[] = [];
-  for (const t of ELECTION_TERMS) out.push({ text: t, role: Role.ContextElection });
-  for (const t of PASLON_TERMS) out.push({ text: t, role: Role.ContextPaslon });
-  for (const t of LEGISLATIVE_TERMS) out.push({ text: t, role: Role.ContextLegislative });
+  for (const t of ELECTION_TERMS) out.push({ text: t, role: R_CONTEXT_ELECTION });
+  for (const t of PASLON_TERMS) out.push({ text: t, role: R_CONTEXT_PASLON });
+  for (const t of LEGISLATIVE_TERMS) out.push({ text: t, role: R_CONTEXT_LEGISLATIVE });
   for (const [t, role] of OFFICE_TERMS) {
-    out.push({ text: t, role: Role.ContextLegislative });
+    out.push({ text: t, role: R_CONTEXT_LEGISLATIVE });
     out.push({ text: t, role });
   }
   for (const t of OFFICE_WORDS) {
-    out.push({ text: t, role: Role.ContextOffice });
+    out.push({ text: t, role: R_CONTEXT_OFFICE });
   }
-  for (const t of SOFT_TERMS) out.push({ text: t, role: Role.ContextSoft });
-  for (const t of PRIVATE_TERMS) out.push({ text: t, role: Role.ContextPrivate });
-  for (const t of CALL_NOUNS) out.push({ text: t, role: Role.CallStrong });
-  for (const t of CALL_NOMOR) out.push({ text: t, role: Role.CallNomor });
-  for (const t of CALL_HONORIFIC) out.push({ text: t, role: Role.CallHonorific });
+  for (const t of SOFT_TERMS) out.push({ text: t, role: R_CONTEXT_SOFT });
+  for (const t of PRIVATE_TERMS) out.push({ text: t, role: R_CONTEXT_PRIVATE });
+  for (const t of CALL_NOUNS) out.push({ text: t, role: R_CALL_STRONG });
+  for (const t of CALL_NOMOR) out.push({ text: t, role: R_CALL_NOMOR });
+  for (const t of CALL_HONORIFIC) out.push({ text: t, role: R_CALL_HONORIFIC });
   for (const [form, verb] of campaignVerbForms()) {
     // These regexes run once over the fixed vocabulary at compile time, never over user text.
     switch (verb) {
       case 'coblos':
-        out.push({ text: form, role: Role.ContextElection });
-        out.push({ text: form, role: Role.CallStrong });
+        out.push({ text: form, role: R_CONTEXT_ELECTION });
+        out.push({ text: form, role: R_CALL_STRONG });
         break;
       case 'pilih':
-        if (form.startsWith('pemilih')) out.push({ text: form, role: Role.ContextElection });
-        else out.push({ text: form, role: Role.ContextSoft });
-        if (PILIH_CALL_FORMS.test(form)) out.push({ text: form, role: Role.CallPilih });
+        if (form.startsWith('pemilih')) out.push({ text: form, role: R_CONTEXT_ELECTION });
+        else out.push({ text: form, role: R_CONTEXT_SOFT });
+        if (PILIH_CALL_FORMS.test(form)) out.push({ text: form, role: R_CALL_PILIH });
         break;
       case 'menang':
-        out.push({ text: form, role: Role.ContextSoft });
-        if (!MENANG_NOUNS.test(form)) out.push({ text: form, role: Role.CallStrong });
+        out.push({ text: form, role: R_CONTEXT_SOFT });
+        if (!MENANG_NOUNS.test(form)) out.push({ text: form, role: R_CALL_STRONG });
         break;
       default:
-        out.push({ text: form, role: Role.ContextSoft });
-        out.push({ text: form, role: Role.CallStrong });
+        out.push({ text: form, role: R_CONTEXT_SOFT });
+        out.push({ text: form, role: R_CALL_STRONG });
     }
   }
   return out;
@@ -585,3 +587,26 @@ export const PLACE_WORDS = [
   'museum',
   'kri',
 ];
+
+/** Words of election names that do not tell races apart (compile.ts: ElectionInfo.nameWords). */
+export const GENERIC_NAME_WORDS = new Set([
+  'pemilu',
+  'pemilihan',
+  'anggota',
+  'dewan',
+  'perwakilan',
+  'rakyat',
+  'daerah',
+  'dpr',
+  'dprd',
+  'dpd',
+  'ri',
+  'provinsi',
+  'kabupaten',
+  'kota',
+  'dapil',
+  'dan',
+  'tahun',
+  'umum',
+  'calon',
+]);

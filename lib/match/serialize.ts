@@ -2,14 +2,12 @@
  * Serialized form of the index: JSON-safe (browser.storage.local holds only JSON), compact
  * (typed arrays as little-endian base64), and cheap to load: the entries are stored in their
  * lookup order, so the content script decodes them and only counts the bucket bounds and rebuilds
- * the small number map; nothing is re-normalised or re-hashed. loadIndex validates every field and
- * every cross-reference, because a corrupt or foreign value in storage must fail loudly at load
- * time rather than misbehave in a click handler.
+ * the small number map; nothing is re-normalised or re-hashed. loadIndex checks what a corrupt or
+ * foreign value in storage would get wrong first (format, version, types, lengths), so that it fails
+ * at load time rather than in a click handler; the background checks every field and
+ * cross-reference of what it publishes (check.ts).
  */
 import {
-  T_ELECTION,
-  T_ID,
-  T_LABEL,
   T_STRIDE,
   bucketBounds,
   bucketCount,
@@ -17,16 +15,11 @@ import {
   type ElectionInfo,
   INDEX_FORMAT,
   INDEX_VERSION,
-  K_PARTY,
-  K_PARTY_ACCOUNT,
-  K_ROLE,
   MAX_PHRASE,
   type MatchIndex,
 } from './structure';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INV = new Int16Array(128).fill(-1);
-for (let i = 0; i < 64; i++) B64_INV[B64.charCodeAt(i)] = i;
 
 export function toBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
@@ -52,29 +45,6 @@ export function toBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-export function fromBase64(s: string, what: string): Uint8Array {
-  if (s.length % 4 !== 0) throw new Error(`match index: ${what} is not base64`);
-  let pad = 0;
-  if (s.endsWith('==')) pad = 2;
-  else if (s.endsWith('=')) pad = 1;
-  const out = new Uint8Array((s.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    let n = 0;
-    for (let k = 0; k < 4; k++) {
-      const c = s.charCodeAt(i + k);
-      let v = c < 128 ? B64_INV[c]! : -1;
-      if (c === 0x3d && i + k >= s.length - pad) v = 0;
-      if (v < 0) throw new Error(`match index: ${what} is not base64`);
-      n = (n << 6) | v;
-    }
-    if (o < out.length) out[o++] = (n >>> 16) & 255;
-    if (o < out.length) out[o++] = (n >>> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
 type Ints = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -90,21 +60,27 @@ function pack(a: Ints): string {
   return toBase64(bytes);
 }
 
+/**
+ * An integer array from its little-endian base64 (the browser's own decoder: atob refuses
+ * anything that is not base64).
+ */
 function unpack<T extends Ints>(v: unknown, make: (n: number) => T, what: string): T {
-  if (typeof v !== 'string') throw new Error(`match index: ${what} missing`);
-  const bytes = fromBase64(v, what);
-  const out = make(0);
-  const w = out.BYTES_PER_ELEMENT;
-  if (bytes.length % w !== 0) throw new Error(`match index: ${what} has a bad length`);
-  const a = make(bytes.length / w);
-  if (LITTLE_ENDIAN) {
-    new Uint8Array(a.buffer).set(bytes);
-    return a;
-  }
-  for (let i = 0; i < a.length; i++) {
-    let x = 0;
-    for (let k = w - 1; k >= 0; k--) x = x * 256 + bytes[i * w + k]!;
-    a[i] = x;
+  let s: string | undefined;
+  try {
+    if (typeof v === 'string') s = atob(v);
+  } catch {}
+  if (s === undefined) return bad(`${what} is not base64`);
+  const w = make(0).BYTES_PER_ELEMENT;
+  if (s.length % w !== 0) bad(`${what} has a bad length`);
+  const a = make(s.length / w);
+  const bytes = new Uint8Array(a.buffer);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  if (!LITTLE_ENDIAN) {
+    for (let i = 0; i < a.length; i++) {
+      let x = 0;
+      for (let k = w - 1; k >= 0; k--) x = x * 256 + bytes[i * w + k]!;
+      a[i] = x;
+    }
   }
   return a;
 }
@@ -130,6 +106,8 @@ export interface SerializedIndex {
   multiFilter: string;
   pairFilter: string;
   maxLen: number;
+  /** MatchIndex.words: token keys and their flags and values, side by side */
+  words: { keys: string; values: string };
 }
 
 export function serializeIndex(idx: MatchIndex): SerializedIndex {
@@ -153,132 +131,90 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
     multiFilter: pack(idx.multiFilter),
     pairFilter: pack(idx.pairFilter),
     maxLen: idx.maxLen,
+    words: { keys: pack(Uint32Array.from(idx.words.keys())), values: pack(Uint16Array.from(idx.words.values())) },
   };
 }
 
-const obj = (v: unknown, what: string): Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error(`match index: ${what} is not an object`);
-  return v as Record<string, unknown>;
+const bad = (what: string): never => {
+  throw new Error(`match index: ${what}`);
 };
-const str = (v: unknown, what: string): string => {
-  if (typeof v !== 'string') throw new Error(`match index: ${what} is not a string`);
-  return v;
-};
-const num = (v: unknown, what: string): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`match index: ${what} is not a number`);
-  return v;
+const obj = (v: unknown, what: string): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : bad(`${what} is not an object`);
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** the fields decide() reads, of the types it reads them as */
+const isElection = (v: unknown): boolean => {
+  const e = v as Record<string, unknown>;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    ['id', 'name', 'type', 'region'].every((k) => typeof e[k] === 'string') &&
+    typeof e.from === 'number' &&
+    typeof e.until === 'number' &&
+    (e.determinedAt === null || typeof e.determinedAt === 'number') &&
+    (e.areas === undefined || strings(e.areas)) &&
+    (e.nameWords === undefined || strings(e.nameWords))
+  );
 };
 const i32 = (n: number) => new Int32Array(n);
 const u32 = (n: number) => new Uint32Array(n);
+const u8 = (n: number) => new Uint8Array(n);
 
-function election(v: unknown, i: number): ElectionInfo {
-  const o = obj(v, `elections[${i}]`);
-  const det = o.determinedAt;
-  const areas = o.areas;
-  if (areas !== undefined && !(Array.isArray(areas) && areas.every((a) => typeof a === 'string')))
-    throw new Error(`match index: elections[${i}].areas is not a list of strings`);
-  return {
-    ...(areas ? { areas: areas as string[] } : {}),
-    id: str(o.id, `elections[${i}].id`),
-    name: str(o.name, `elections[${i}].name`),
-    type: str(o.type, `elections[${i}].type`),
-    region: str(o.region, `elections[${i}].region`),
-    from: num(o.from, `elections[${i}].from`),
-    until: num(o.until, `elections[${i}].until`),
-    determinedAt: det === null ? null : num(det, `elections[${i}].determinedAt`),
-    numbered: o.numbered === true,
-  };
-}
-
-function checkPool(off: Int32Array, len: ArrayLike<number>, pool: string, what: string): void {
-  if (off.length !== len.length) throw new Error(`match index: ${what} offsets and lengths differ`);
-  for (let i = 0; i < off.length; i++) {
-    if (off[i]! < 0 || off[i]! + len[i]! > pool.length) throw new Error(`match index: ${what}[${i}] is out of range`);
-  }
-}
-
-/** Load a serialized index. Throws an Error naming the problem on anything that is not one. */
+/**
+ * Load a serialized index in a content script. Throws an Error naming the problem on a value that
+ * is not one: another format or version, a field of the wrong type, arrays that are not base64 or
+ * whose lengths disagree, an out-of-range phrase length, entries out of bucket order. It does not
+ * re-check every cross-reference (offsets into the pools, targets, party ranges): the background
+ * checks those before it publishes an index (checkIndex in check.ts), and decide() reads every one
+ * of them bounded and inside its catch-all, so a reference that is still wrong gives "no match",
+ * never a loop or an exception in a click handler.
+ */
 export function loadIndex(data: unknown): MatchIndex {
   const d = obj(data, 'value');
-  if (d.format !== INDEX_FORMAT)
-    throw new Error(`match index: not a ${INDEX_FORMAT} (format is ${JSON.stringify(d.format)})`);
-  if (d.v !== INDEX_VERSION)
-    throw new Error(`match index: version ${JSON.stringify(d.v)} is not ${INDEX_VERSION}; rebuild it`);
-  if (!Array.isArray(d.elections)) throw new Error('match index: elections is not an array');
-  const elections = d.elections.map(election);
+  if (d.format !== INDEX_FORMAT) bad(`not a ${INDEX_FORMAT} (format is ${JSON.stringify(d.format)})`);
+  if (d.v !== INDEX_VERSION) bad(`version ${JSON.stringify(d.v)} is not ${INDEX_VERSION}; rebuild it`);
+  const elections = d.elections as ElectionInfo[];
+  if (!Array.isArray(elections) || !elections.every(isElection)) bad('elections are not elections');
   const t = obj(d.tickets, 'tickets');
   const tInfo = unpack(t.info, i32, 'tickets.info');
-  const ticketPool = str(t.pool, 'tickets.pool');
-  if (tInfo.length % T_STRIDE !== 0) throw new Error('match index: tickets.info has a bad length');
-  const nt = tInfo.length / T_STRIDE;
-  // id and label offsets run in order through the pool (each string ends where the next begins)
-  let last = 0;
-  for (let i = 0; i < nt; i++) {
-    const at = i * T_STRIDE;
-    const e = tInfo[at + T_ELECTION]!;
-    if (e < 0 || e >= elections.length) throw new Error(`match index: ticket ${i} names no election`);
-    for (const f of [T_ID, T_LABEL]) {
-      const o = tInfo[at + f]!;
-      if (o < last || o > ticketPool.length) throw new Error(`match index: tickets.info[${i}] is out of range`);
-      last = o;
-    }
-  }
+  const ticketPool = t.pool as string;
+  if (typeof ticketPool !== 'string') bad('tickets.pool is not a string');
+  if (tInfo.length % T_STRIDE !== 0) bad('tickets.info has a bad length');
   const p = obj(d.parties, 'parties');
   const partyStart = unpack(p.start, i32, 'parties.start');
   const partyTickets = unpack(p.tickets, i32, 'parties.tickets');
-  if (!Array.isArray(p.names) || !p.names.every((x) => typeof x === 'string'))
-    throw new Error('match index: parties.names is not a string array');
-  const partyNames = p.names as string[];
-  if (partyStart.length !== partyNames.length + 1) throw new Error('match index: parties.start has a bad length');
-  for (let i = 0; i < partyStart.length; i++) {
-    const s = partyStart[i]!;
-    if (s < 0 || s > partyTickets.length || (i > 0 && s < partyStart[i - 1]!))
-      throw new Error('match index: parties.start is not ordered');
-  }
-  for (const x of partyTickets) if (x < 0 || x >= nt) throw new Error('match index: a party names no ticket');
+  const partyNames = p.names;
+  if (!strings(partyNames)) return bad('parties.names is not a string array');
+  if (partyStart.length !== partyNames.length + 1) bad('parties.start has a bad length');
   const e = obj(d.entries, 'entries');
   const eHi = unpack(e.hi, u32, 'entries.hi');
   const eLo = unpack(e.lo, u32, 'entries.lo');
   const eTarget = unpack(e.target, i32, 'entries.target');
-  const eKind = unpack(e.kind, (n) => new Uint8Array(n), 'entries.kind');
-  const eStr = unpack(e.str, (n) => new Uint8Array(n), 'entries.str');
+  const eKind = unpack(e.kind, u8, 'entries.kind');
+  const eStr = unpack(e.str, u8, 'entries.str');
   const eTermOff = unpack(e.termOff, i32, 'entries.termOff');
   const eTermLen = unpack(e.termLen, (n) => new Uint16Array(n), 'entries.termLen');
-  const termPool = str(e.pool, 'entries.pool');
+  const termPool = e.pool as string;
+  if (typeof termPool !== 'string') bad('entries.pool is not a string');
   const n = eHi.length;
-  if ([eLo, eTarget, eKind, eStr, eTermOff, eTermLen].some((a) => a.length !== n))
-    throw new Error('match index: entry arrays differ in length');
-  checkPool(eTermOff, eTermLen, termPool, 'entries.term');
-  for (let i = 0; i < n; i++) {
-    const k = eKind[i]!;
-    const tg = eTarget[i]!;
-    if (eHi[i]! >= 1 << 21) throw new Error(`match index: entry ${i} has a bad key`);
-    if (k > K_PARTY_ACCOUNT) throw new Error(`match index: entry ${i} has an unknown kind`);
-    const ok =
-      k === K_ROLE
-        ? tg >= -1 && tg < elections.length
-        : k === K_PARTY || k === K_PARTY_ACCOUNT
-          ? tg >= 0 && tg < partyNames.length
-          : tg >= 0 && tg < nt;
-    if (!ok) throw new Error(`match index: entry ${i} points nowhere`);
-  }
-  const filter = unpack(d.filter, u32, 'filter');
-  const multiFilter = unpack(d.multiFilter, u32, 'multiFilter');
-  const pairFilter = unpack(d.pairFilter, u32, 'pairFilter');
-  for (const [f, what] of [
-    [filter, 'filter'],
-    [multiFilter, 'multiFilter'],
-    [pairFilter, 'pairFilter'],
-  ] as const) {
-    const words = f.length;
-    if (words < 1 || (words & (words - 1)) !== 0) throw new Error(`match index: ${what} size is not a power of two`);
-  }
-  const maxLen = num(d.maxLen, 'maxLen');
-  if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE)
-    throw new Error('match index: maxLen out of range');
+  if ([eLo, eTarget, eKind, eStr, eTermOff, eTermLen].some((a) => a.length !== n)) bad('entry arrays differ in length');
+  const filters = ['filter', 'multiFilter', 'pairFilter'].map((what) => {
+    const f = unpack(d[what], u32, what);
+    if (f.length < 1 || (f.length & (f.length - 1)) !== 0) bad(`${what} size is not a power of two`);
+    return f;
+  });
+  const maxLen = d.maxLen as number;
+  if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE) bad('maxLen out of range');
   const bucketMask = bucketCount(n) - 1;
-  const bucketStart = bucketBounds(eLo, bucketMask);
-  if (!bucketStart) throw new Error('match index: entries are not in bucket order');
+  const bucketStart = bucketBounds(eLo, bucketMask) ?? bad('entries are not in bucket order');
+  const [filter, multiFilter, pairFilter] = filters as [Uint32Array, Uint32Array, Uint32Array];
+  const w = obj(d.words, 'words');
+  const wordKeys = unpack(w.keys, u32, 'words.keys');
+  const wordValues = unpack(w.values, (n) => new Uint16Array(n), 'words.values');
+  if (wordKeys.length !== wordValues.length) bad('words.keys and words.values differ in length');
+  const words = new Map<number, number>();
+  for (let i = 0; i < wordKeys.length; i++) words.set(wordKeys[i]!, wordValues[i]!);
   return {
     format: INDEX_FORMAT,
     v: INDEX_VERSION,
@@ -306,5 +242,6 @@ export function loadIndex(data: unknown): MatchIndex {
     pairMask: pairFilter.length - 1,
     maxLen,
     numbers: buildNumbers(elections, tInfo),
+    words,
   };
 }

@@ -21,7 +21,7 @@ export const K_PARTY = 4;
 export const K_MENTION = 5;
 /** author/page account key (never matched against text): target = ticket */
 export const K_ACCOUNT = 6;
-/** keyword (context or call term): eStr = Role, target = election index or -1 */
+/** keyword (context or call term): eStr = its role (R_* in keywords.ts), target = election index or -1 */
 export const K_ROLE = 7;
 /** party account as author/page: target = party index */
 export const K_PARTY_ACCOUNT = 8;
@@ -54,6 +54,11 @@ export interface ElectionInfo {
    * its candidates are on the ballots of the people living there only
    */
   areas?: string[];
+  /**
+   * the words of its name that tell races apart (`mesuji`, `lampung`: compile.ts), which pick the
+   * race of a party's ballot number (decide.ts partyCall)
+   */
+  nameWords?: string[];
 }
 
 export interface MatchIndex {
@@ -105,10 +110,16 @@ export interface MatchIndex {
   maxLen: number;
   /** (election index * 1024 + ballot number) → ticket indexes, for number calls (paslon and caleg) */
   numbers: Map<number, number[]>;
+  /**
+   * the small vocabularies of number calls and place names (keywords.ts), token key → flags and
+   * number-word value (numbers.ts W_*): built by compile.ts, so no word table ships in a content
+   * script
+   */
+  words: ReadonlyMap<number, number>;
 }
 
 export const INDEX_FORMAT = 'jaga-netral/match-index' as const;
-export const INDEX_VERSION = 5 as const;
+export const INDEX_VERSION = 6 as const;
 
 /** Phrases longer than this are indexed by their first MAX_PHRASE tokens (compile.ts). */
 export const MAX_PHRASE = 8;
