@@ -12,34 +12,7 @@ import { CHROME_BUILD, launchWithExtension } from '../../tests/e2e/harness/brows
 import { injectIndex, optIn } from '../../tests/e2e/harness/extension';
 import { startFixtureServer } from '../../tests/e2e/harness/server';
 import { makeTestList } from '../../tests/e2e/harness/test-list';
-
-const SITES: Record<string, { url: string; post: string; like: string }> = {
-  instagram: {
-    url: 'https://www.instagram.com/feed',
-    post: 'article[data-post]',
-    like: '[data-post="f1"] [data-fx="like"]',
-  },
-  threads: {
-    url: 'https://www.threads.com/feed',
-    post: '[data-pressable-container]',
-    like: '[data-post="t1"] [data-fx="like"]',
-  },
-  x: {
-    url: 'https://x.com/home',
-    post: '[data-testid="cellInnerDiv"]',
-    like: 'article[data-post="p2"] [data-testid="like"]',
-  },
-  youtube: {
-    url: 'https://www.youtube.com/watch',
-    post: 'ytd-comment-thread-renderer',
-    like: 'ytd-watch-metadata like-button-view-model button',
-  },
-  facebook: {
-    url: 'https://www.facebook.com/feed',
-    post: '[aria-posinset]',
-    like: '[data-post="p1"] [data-act="like"]',
-  },
-};
+import { PAGE_SITES } from './page';
 
 interface Ev {
   name: string;
@@ -54,7 +27,9 @@ interface Ev {
 
 const site = process.argv[2] ?? 'instagram';
 const clicks = Number(process.argv[3] ?? 10);
-const s = SITES[site]!;
+const found = PAGE_SITES.find((p) => p.name === site);
+if (!found) throw new Error(`unknown site ${site}: one of ${PAGE_SITES.map((p) => p.name).join(', ')}`);
+const s = { url: found.url, post: found.post, like: found.flaggedLike };
 const server = await startFixtureServer();
 const b = await launchWithExtension({ port: server.port });
 try {

@@ -41,7 +41,8 @@ interface PageSite {
   flaggedLike: string;
 }
 
-const SITES: PageSite[] = [
+/** The sites benched, with their 1,000-post page and a flagged Like (scripts/bench/dialog-trace.ts uses them too). */
+export const PAGE_SITES: PageSite[] = [
   {
     name: 'x',
     script: 'x.js',
@@ -339,7 +340,7 @@ export async function runPageBench(): Promise<{ figures: PageFigures[]; failed: 
     const ids = new Set(test.elections.map((e) => e.id));
     const list = { ...test, elections: [...test.elections, ...bundled.list.elections.filter((e) => !ids.has(e.id))] };
     await injectIndex(b, list);
-    for (const site of SITES) {
+    for (const site of PAGE_SITES) {
       const basePage = await baseline.newPage({ viewport: { width: 1280, height: 900 } });
       const base = await loadAndScroll(basePage, site);
       await basePage.close();
