@@ -1,20 +1,36 @@
 /**
  * Every key the extension keeps in browser storage, in one place. Modules name their keys from
- * here (SETTINGS_KEY = STORAGE_KEYS.settings, …) so two features can never share a key by accident;
+ * here (STORAGE_KEYS.list.pointer, or the single exports below, …) so two features can never share a key by accident;
  * tests/unit/storage-keys.test.ts checks that the keys are distinct and that no module defines a
  * storage key of its own. All of it lives in the extension's storage, which no web page can read.
  */
+/*
+ * The keys content scripts read are also exported one by one: a bundler cannot drop the unused
+ * properties of an object, so a content script that named STORAGE_KEYS would carry every key.
+ */
+/** storage.local: the person's settings (lib/settings/settings.ts) */
+export const SETTINGS_KEY = 'settings';
+/** storage.local: the compiled match index the background publishes for content scripts */
+export const INDEX_KEY = 'matchIndex';
+/** storage.local: keys of the person's "not campaign" dismissals (the value is the older name) */
+export const DISMISSED_KEY = 'dismissed';
+/** storage.local: per-site pauses until a time */
+export const PAUSES_KEY = 'pauses';
+/** storage.local: per-site counts of actions that could not be resolved */
+export const DIAGNOSTICS_KEY = 'diagnostics';
+/** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
+export const UI_STRINGS_KEY = 'uiStrings';
+/** storage.local: prefix of the site rules in effect, one key per site (lib/site-rules/in-effect.ts) */
+export const RULES_IN_EFFECT_PREFIX = 'siteRules.inEffect.';
+/** storage.local: the dialog's and banner's style sheets, for content scripts (lib/guard/ui-styles.ts) */
+export const UI_STYLES_KEY = 'uiStyles';
+
 export const STORAGE_KEYS = {
-  /** storage.local: the person's settings (lib/settings/settings.ts) */
-  settings: 'settings',
-  /** storage.local: the compiled match index the background publishes for content scripts */
-  matchIndex: 'matchIndex',
-  /** storage.local: keys of the person's "not campaign" dismissals (the value is the older name) */
-  dismissals: 'dismissed',
-  /** storage.local: per-site pauses until a time */
-  pauses: 'pauses',
-  /** storage.local: per-site counts of actions that could not be resolved */
-  diagnostics: 'diagnostics',
+  settings: SETTINGS_KEY,
+  matchIndex: INDEX_KEY,
+  dismissals: DISMISSED_KEY,
+  pauses: PAUSES_KEY,
+  diagnostics: DIAGNOSTICS_KEY,
   /** storage.local: set while the history database is out of space */
   storageFull: 'storageFull',
   /** storage.local: the candidate list updater's records (lib/list/updater.ts) */
@@ -59,12 +75,10 @@ export const STORAGE_KEYS = {
      * background publishes them, a content script reads only its own site's, the options page all
      * (lib/site-rules/in-effect.ts)
      */
-    inEffectPrefix: 'siteRules.inEffect.',
+    inEffectPrefix: RULES_IN_EFFECT_PREFIX,
   },
-  /** storage.local: the dialog's and banner's strings in both languages, for content scripts (lib/i18n/content.ts) */
-  uiStrings: 'uiStrings',
-  /** storage.local: the dialog's and banner's style sheets, for content scripts (lib/guard/ui-styles.ts) */
-  uiStyles: 'uiStyles',
+  uiStrings: UI_STRINGS_KEY,
+  uiStyles: UI_STYLES_KEY,
   /** storage.session (cleared when the browser closes): the candidate-page notice per tab */
   pageNotices: 'pageNotices',
 } as const;

@@ -3,9 +3,9 @@
  * storage.local: content scripts read it at start without waking the service worker, and see
  * a new one through storage.onChanged the moment the background swaps it in.
  */
-import { STORAGE_KEYS } from '../storage-keys';
+import { INDEX_KEY } from '../storage-keys';
 
-export const INDEX_KEY = STORAGE_KEYS.matchIndex;
+export { INDEX_KEY };
 
 export interface StoredIndex {
   /** serializeIndex() output */

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { PLATFORMS, type Platform } from '../list/types';
-import { STORAGE_KEYS } from '../storage-keys';
+import { SETTINGS_KEY } from '../storage-keys';
 import { normaliseRegionCode } from './regions';
 
 export type Role = 'pns' | 'pppk' | 'non_asn';
@@ -60,7 +60,7 @@ export interface ListSourceSetting {
 /** Further sources a person may add (beyond the first): each is fetched on every check. */
 export const MAX_LIST_SOURCES = 8;
 
-export const SETTINGS_KEY = STORAGE_KEYS.settings;
+export { SETTINGS_KEY };
 
 /**
  * The settings a content script acts on (lib/guard/runtime.ts): the opt-in, the site switches, the

@@ -9,11 +9,11 @@
  */
 import type { Platform } from '../list/types';
 import type { SiteRules } from '../sites/types';
-import { STORAGE_KEYS } from '../storage-keys';
+import { RULES_IN_EFFECT_PREFIX } from '../storage-keys';
 import type { RulesSource } from './schema';
 
 /** storage.local: one site's {@link SiteRulesInEffect} */
-export const rulesInEffectKey = (site: Platform): string => STORAGE_KEYS.siteRules.inEffectPrefix + site;
+export const rulesInEffectKey = (site: Platform): string => RULES_IN_EFFECT_PREFIX + site;
 
 /** One site's rules in use and where they come from (the options page shows the source). */
 export interface SiteRulesInEffect {
