@@ -13,7 +13,7 @@ import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';
 import { send } from '../lib/messages';
 import type { Lang } from '../lib/settings/settings';
-import { el } from './dom';
+import { type Child, dom, ticketIds } from './dom';
 
 export type DialogChoice = 'cancel' | 'proceed' | 'not_campaign';
 
@@ -53,50 +53,39 @@ export function buildWarningDialog(
   onChoice: (choice: DialogChoice) => void,
 ): WarningDialogView {
   const { lang, kind, matches, role } = data;
+  const h = dom(doc);
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
   const c = cap(kind);
   const again = data.phase === 'action';
   // The person's own new post, caption or status: say that making it is itself what the rule covers.
   const ownPost = c === 'Post';
-  const describedBy = ['jn-lead', ...(ownPost ? ['jn-post'] : []), 'jn-rule', ...(again ? ['jn-again'] : [])].join(' ');
   let ack = false;
 
   /** only the person's own input counts: a script's synthetic click is ignored */
-  const button = (
-    attrs: { class: string; 'data-choice': DialogChoice },
-    ...children: (Node | string)[]
-  ): HTMLButtonElement => {
-    const choice = attrs['data-choice'];
-    const b = el(doc, 'button', { type: 'button', ...attrs, disabled: choice !== 'cancel' }, ...children);
+  const button = (choice: DialogChoice, cls: string, ...children: Child[]) => {
+    const b = h(`button.${cls}[type=button][data-choice=${choice}]`, { disabled: choice !== 'cancel' }, ...children);
     b.addEventListener('click', (e) => {
-      if (!e.isTrusted) return;
-      if (choice !== 'cancel' && !ack) return;
-      onChoice(choice);
+      if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
     });
-    return b;
+    return b as HTMLButtonElement;
   };
 
-  const cancel = button(
-    { class: 'cancel', 'data-choice': 'cancel' },
-    `${t(lang, 'cancel')} `,
-    el(doc, 'small', null, `(${t(lang, 'cancelHint')})`),
-  );
-  const proceed = button({ class: 'proceed', 'data-choice': 'proceed' }, t(lang, `proceed${c}`));
-  const notCampaign = button({ class: 'link', 'data-choice': 'not_campaign' }, t(lang, 'notCampaign'));
-  const box = el(doc, 'input', { type: 'checkbox', 'data-choice': 'acknowledge' });
+  const cancel = button('cancel', 'cancel', `${t(lang, 'cancel')} `, h('small', `(${t(lang, 'cancelHint')})`));
+  const proceed = button('proceed', 'proceed', t(lang, `proceed${c}`));
+  const notCampaign = button('not_campaign', 'link', t(lang, 'notCampaign'));
+  const box = h('input[type=checkbox][data-choice=acknowledge]') as HTMLInputElement;
   box.addEventListener('change', (e) => {
     if (!e.isTrusted) {
       box.checked = ack;
       return;
     }
     ack = box.checked;
-    proceed.disabled = !ack;
-    notCampaign.disabled = !ack;
+    proceed.disabled = notCampaign.disabled = !ack;
   });
 
   const recent = doc.createTextNode('');
   /** after "report a list error": the report page opened in a new tab, or could not be opened */
-  const reportStatus = el(doc, 'span', { role: 'status', 'data-report-status': '' });
+  const reportStatus = h('span[role=status][data-report-status]');
   const setReported = (r: '' | 'opened' | 'failed') => {
     reportStatus.setAttribute('data-report-status', r);
     reportStatus.textContent = r ? `${t(lang, r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
@@ -105,17 +94,10 @@ export function buildWarningDialog(
    * "Report a list error": the background opens the extension's report page in a new tab. Nothing
    * in this page navigates or changes but the status line; the held action still waits for a choice.
    */
-  const reportButton = (m: TicketMatch): HTMLButtonElement => {
-    const b = el(
-      doc,
-      'button',
-      {
-        type: 'button',
-        class: 'link report',
-        name: 'report_list_error',
-        'data-ticket': m.ticketId,
-        'aria-label': t(lang, 'dialogReportFor', m.label),
-      },
+  const reportButton = (m: TicketMatch) => {
+    const b = h(
+      'button.link.report[type=button][name=report_list_error]',
+      { 'data-ticket': m.ticketId, 'aria-label': t(lang, 'dialogReportFor', m.label) },
       t(lang, 'dialogReport'),
     );
     b.addEventListener('click', (e) => {
@@ -128,89 +110,55 @@ export function buildWarningDialog(
     });
     return b;
   };
-  const dialog = el(
-    doc,
-    'div',
+  const dialog = h(
+    'div[role=alertdialog][aria-modal=true][aria-labelledby=jn-title]',
     {
       class: `dialog kind-${kind} stage-${stage}`,
-      role: 'alertdialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'jn-title',
-      'aria-describedby': describedBy,
+      'aria-describedby': `jn-lead${ownPost ? ' jn-post' : ''} jn-rule${again ? ' jn-again' : ''}`,
       'data-action-kind': kind,
-      'data-tickets': matches.map((m) => m.ticketId).join(' '),
+      'data-tickets': ticketIds(matches),
     },
-    el(
-      doc,
-      'header',
-      null,
-      el(doc, 'span', { class: 'brand', 'aria-hidden': 'true' }, '🛡️ Jaga Netral'),
-      data.demo && el(doc, 'span', { class: 'demo' }, t(lang, 'demoBadge')),
-    ),
-    el(doc, 'h2', { id: 'jn-title' }, t(lang, `dialogTitle${c}`)),
-    el(doc, 'p', { id: 'jn-lead' }, t(lang, data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(lang, `action${c}`))),
-    el(
-      doc,
-      'ul',
-      { class: 'tickets' },
+    h('header', h('span.brand[aria-hidden=true]', '🛡️ Jaga Netral'), data.demo && h('span.demo', t(lang, 'demoBadge'))),
+    h('h2#jn-title', t(lang, `dialogTitle${c}`)),
+    h('p#jn-lead', t(lang, data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(lang, `action${c}`))),
+    h(
+      'ul.tickets',
       ...matches
         .slice(0, 3)
         .map((m) =>
-          el(
-            doc,
+          h(
             'li',
             { 'data-ticket': m.ticketId },
-            el(doc, 'strong', null, m.label),
-            el(
-              doc,
-              'span',
-              { class: 'election' },
+            h('strong', m.label),
+            h(
+              'span.election',
               `${m.electionName} · ${t(lang, m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}`,
             ),
-            m.strength === 'low' && el(doc, 'span', { class: 'low' }, t(lang, 'strengthLow')),
-            el(
-              doc,
+            m.strength === 'low' && h('span.low', t(lang, 'strengthLow')),
+            h(
               'details',
-              null,
-              el(doc, 'summary', null, t(lang, 'dialogWhy')),
-              el(
-                doc,
-                'ul',
-                { class: 'evidence' },
-                ...uniqueEvidence(m).map((e) => el(doc, 'li', { 'data-evidence': e.kind }, evidenceText(lang, e))),
+              h('summary', t(lang, 'dialogWhy')),
+              h(
+                'ul.evidence',
+                ...uniqueEvidence(m).map((e) => h('li', { 'data-evidence': e.kind }, evidenceText(lang, e))),
               ),
             ),
             reportButton(m),
           ),
         ),
     ),
-    ownPost &&
-      el(doc, 'p', { id: 'jn-post', class: 'rule post-note', 'data-post-note': '' }, t(lang, 'dialogPostNote')),
-    el(
-      doc,
-      'p',
-      { id: 'jn-rule', class: 'rule' },
-      t(lang, ruleKey(matches)),
-      role === 'non_asn' && ` ${t(lang, 'ruleNonAsn')}`,
-    ),
-    el(
-      doc,
-      'div',
-      { class: 'choices' },
-      cancel,
-      el(doc, 'label', { class: 'ack' }, box, t(lang, 'acknowledge')),
-      proceed,
-    ),
+    ownPost && h('p#jn-post.rule.post-note[data-post-note]', t(lang, 'dialogPostNote')),
+    h('p#jn-rule.rule', t(lang, ruleKey(matches)), role === 'non_asn' && ` ${t(lang, 'ruleNonAsn')}`),
+    h('div.choices', cancel, h('label.ack', box, t(lang, 'acknowledge')), proceed),
     again &&
-      el(
-        doc,
-        'p',
-        { id: 'jn-again', class: 'again', 'data-again': kind },
-        el(doc, 'strong', null, t(lang, `again${c}`, data.allowSeconds)),
+      h(
+        'p#jn-again.again',
+        { 'data-again': kind },
+        h('strong', t(lang, `again${c}`, data.allowSeconds)),
         ` ${t(lang, 'againHint')}`,
       ),
-    el(doc, 'div', { class: 'secondary' }, notCampaign),
-    el(doc, 'p', { class: 'hint' }, reportStatus, recent, t(lang, 'closedByEscape')),
+    h('div.secondary', notCampaign),
+    h('p.hint', reportStatus, recent, t(lang, 'closedByEscape')),
   );
 
   dialog.addEventListener('keydown', (e) => {
@@ -223,24 +171,19 @@ export function buildWarningDialog(
     }
     if (e.key !== 'Tab') return;
     // Trap focus inside the dialog: wrap from last to first and back.
-    const focusables = Array.from(
-      dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])'),
-    );
-    if (focusables.length === 0) return;
-    const first = focusables[0]!;
-    const last = focusables[focusables.length - 1]!;
+    const focusables = dialog.querySelectorAll<HTMLElement>('button:not([disabled]),input:not([disabled])');
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
     const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
-    if (e.shiftKey && active === first) {
+    const to = e.shiftKey ? active === first && last : active === last && first;
+    if (to) {
       e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
+      to.focus();
     }
   });
 
   return {
-    root: el(doc, 'div', { class: 'backdrop' }, dialog),
+    root: h('div.backdrop', dialog),
     focus: () => cancel.focus(),
     setRecent(n) {
       recent.data = n > 1 ? `${t(lang, 'recentCount', n)} ` : '';

@@ -8,9 +8,8 @@
  * host, the dialog resolves as Cancel.
  */
 import type { Choice } from '../lib/guard/guard';
-import { registerOwnHost } from '../lib/guard/own-ui';
-import { uiStyle } from '../lib/guard/ui-styles';
 import type { DialogData, GuardUi } from '../lib/guard/ui';
+import { mountHost } from './dom';
 import { PageBannerUi } from './PageBannerHost';
 import { buildWarningDialog } from './WarningDialog';
 
@@ -24,18 +23,11 @@ export function showDialog(
   return new Promise((resolve) => {
     const previousFocus = doc.activeElement as HTMLElement | null;
     let done = false;
-    const host = doc.createElement(DIALOG_TAG);
-    registerOwnHost(host);
-    host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
-    const shadow = host.attachShadow({ mode: opts.open ? 'open' : 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = uiStyle('dialog');
-    shadow.append(style);
-    const mount = doc.createElement('div');
     const view = buildWarningDialog(doc, data, finish);
-    mount.append(view.root);
-    shadow.append(mount);
-    doc.documentElement.append(host);
+    const host = doc.createElement(DIALOG_TAG);
+    // CSSOM, not a style attribute: a page's CSP may refuse inline style attributes.
+    host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
+    mountHost(doc, host, 'dialog', opts.open, view.root);
     const win = doc.defaultView ?? window;
     // Cancel takes the focus just before the dialog's first frame: focusing now would force the
     // page's style and layout in the middle of the click (tens of ms on a long feed).
