@@ -3,7 +3,7 @@
  * or group, a channel). It does not block anything; the dialog does that at action time. Plain DOM,
  * no UI framework (components/dom.ts).
  */
-import { t } from '../lib/i18n/content';
+import { tr } from '../lib/i18n/content';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
 import { dom, ticketIds } from './dom';
@@ -13,7 +13,8 @@ export function buildPageBanner(
   { lang, matches, onClose }: { lang: Lang; matches: TicketMatch[]; onClose(): void },
 ): HTMLElement {
   const h = dom(doc);
-  const close = h('button[type=button]', { 'aria-label': t(lang, 'bannerClose') }, '×');
+  const t = tr(lang);
+  const close = h('button[type=button]', { 'aria-label': t('bannerClose') }, '×');
   close.addEventListener('click', onClose);
   return h(
     'aside.banner[role=note][aria-label=Jaga Netral]',
@@ -21,7 +22,7 @@ export function buildPageBanner(
     h('span[aria-hidden=true]', '🛡️'),
     h(
       'div',
-      h('strong', t(lang, 'bannerTitle')),
+      h('strong', t('bannerTitle')),
       h(
         'div',
         matches
@@ -29,7 +30,7 @@ export function buildPageBanner(
           .map((m) => `${m.label} (${m.electionName})`)
           .join('; '),
       ),
-      h('div.small', t(lang, 'bannerBody')),
+      h('div.small', t('bannerBody')),
     ),
     close,
   );

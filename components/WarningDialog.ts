@@ -7,12 +7,11 @@
  * Plain DOM, no UI framework: it runs in every tab of every guarded site (components/dom.ts).
  * The automation names (data-choice, data-tickets, data-evidence…) are docs/automation.md's.
  */
-import { t } from '../lib/i18n/content';
+import { tr } from '../lib/i18n/content';
 import type { DialogData } from '../lib/guard/ui';
 import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';
 import { send } from '../lib/messages';
-import type { Lang } from '../lib/settings/settings';
 import { type Child, dom, ticketIds } from './dom';
 
 export type DialogChoice = 'cancel' | 'proceed' | 'not_campaign';
@@ -27,11 +26,11 @@ export interface WarningDialogView {
 }
 
 /** `like` → `Like`: the key suffix of a kind's texts (`dialogTitleLike`, `evidenceAccount`…). */
-const cap = <K extends string>(k: K) => (k.charAt(0).toUpperCase() + k.slice(1)) as Capitalize<K>;
+const cap = <K extends string>(k: K) => (k[0]!.toUpperCase() + k.slice(1)) as Capitalize<K>;
 
-function evidenceText(lang: Lang, e: Evidence): string {
+function evidenceText(t: ReturnType<typeof tr>, e: Evidence): string {
   const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '').replace(/^@/, '')}` : e.term;
-  return t(lang, `evidence${cap(e.kind)}`, term);
+  return t(`evidence${cap(e.kind)}`, term);
 }
 
 /** Show each distinct piece of evidence once, at most four: enough to judge, not a wall of text. */
@@ -40,9 +39,7 @@ function uniqueEvidence(m: TicketMatch): Evidence[] {
   return m.evidence
     .filter((e) => {
       const k = `${e.kind}:${e.term.toLowerCase()}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
+      return !seen.has(k) && seen.add(k);
     })
     .slice(0, 4);
 }
@@ -52,8 +49,9 @@ export function buildWarningDialog(
   data: DialogData,
   onChoice: (choice: DialogChoice) => void,
 ): WarningDialogView {
-  const { lang, kind, matches, role } = data;
+  const { kind, matches, role } = data;
   const h = dom(doc);
+  const t = tr(data.lang);
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
   const c = cap(kind);
   const again = data.phase === 'action';
@@ -70,9 +68,9 @@ export function buildWarningDialog(
     return b as HTMLButtonElement;
   };
 
-  const cancel = button('cancel', 'cancel', `${t(lang, 'cancel')} `, h('small', `(${t(lang, 'cancelHint')})`));
-  const proceed = button('proceed', 'proceed', t(lang, `proceed${c}`));
-  const notCampaign = button('not_campaign', 'link', t(lang, 'notCampaign'));
+  const cancel = button('cancel', 'cancel', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
+  const proceed = button('proceed', 'proceed', t(`proceed${c}`));
+  const notCampaign = button('not_campaign', 'link', t('notCampaign'));
   const box = h('input[type=checkbox][data-choice=acknowledge]') as HTMLInputElement;
   box.addEventListener('change', (e) => {
     if (!e.isTrusted) {
@@ -88,7 +86,7 @@ export function buildWarningDialog(
   const reportStatus = h('span[role=status][data-report-status]');
   const setReported = (r: '' | 'opened' | 'failed') => {
     reportStatus.setAttribute('data-report-status', r);
-    reportStatus.textContent = r ? `${t(lang, r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
+    reportStatus.textContent = r ? `${t(r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
   };
   /**
    * "Report a list error": the background opens the extension's report page in a new tab. Nothing
@@ -97,8 +95,8 @@ export function buildWarningDialog(
   const reportButton = (m: TicketMatch) => {
     const b = h(
       'button.link.report[type=button][name=report_list_error]',
-      { 'data-ticket': m.ticketId, 'aria-label': t(lang, 'dialogReportFor', m.label) },
-      t(lang, 'dialogReport'),
+      { 'data-ticket': m.ticketId, 'aria-label': t('dialogReportFor', m.label) },
+      t('dialogReport'),
     );
     b.addEventListener('click', (e) => {
       if (!e.isTrusted) return;
@@ -118,9 +116,9 @@ export function buildWarningDialog(
       'data-action-kind': kind,
       'data-tickets': ticketIds(matches),
     },
-    h('header', h('span.brand[aria-hidden=true]', '🛡️ Jaga Netral'), data.demo && h('span.demo', t(lang, 'demoBadge'))),
-    h('h2#jn-title', t(lang, `dialogTitle${c}`)),
-    h('p#jn-lead', t(lang, data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(lang, `action${c}`))),
+    h('header', h('span.brand[aria-hidden=true]', '🛡️ Jaga Netral'), data.demo && h('span.demo', t('demoBadge'))),
+    h('h2#jn-title', t(`dialogTitle${c}`)),
+    h('p#jn-lead', t(data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(`action${c}`))),
     h(
       'ul.tickets',
       ...matches
@@ -130,46 +128,37 @@ export function buildWarningDialog(
             'li',
             { 'data-ticket': m.ticketId },
             h('strong', m.label),
-            h(
-              'span.election',
-              `${m.electionName} · ${t(lang, m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}`,
-            ),
-            m.strength === 'low' && h('span.low', t(lang, 'strengthLow')),
+            h('span.election', `${m.electionName} · ${t(m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}`),
+            m.strength === 'low' && h('span.low', t('strengthLow')),
             h(
               'details',
-              h('summary', t(lang, 'dialogWhy')),
+              h('summary', t('dialogWhy')),
               h(
                 'ul.evidence',
-                ...uniqueEvidence(m).map((e) => h('li', { 'data-evidence': e.kind }, evidenceText(lang, e))),
+                ...uniqueEvidence(m).map((e) => h('li', { 'data-evidence': e.kind }, evidenceText(t, e))),
               ),
             ),
             reportButton(m),
           ),
         ),
     ),
-    ownPost && h('p#jn-post.rule.post-note[data-post-note]', t(lang, 'dialogPostNote')),
-    h('p#jn-rule.rule', t(lang, ruleKey(matches)), role === 'non_asn' && ` ${t(lang, 'ruleNonAsn')}`),
-    h('div.choices', cancel, h('label.ack', box, t(lang, 'acknowledge')), proceed),
+    ownPost && h('p#jn-post.rule.post-note[data-post-note]', t('dialogPostNote')),
+    h('p#jn-rule.rule', t(ruleKey(matches)), role === 'non_asn' && ` ${t('ruleNonAsn')}`),
+    h('div.choices', cancel, h('label.ack', box, t('acknowledge')), proceed),
     again &&
       h(
         'p#jn-again.again',
         { 'data-again': kind },
-        h('strong', t(lang, `again${c}`, data.allowSeconds)),
-        ` ${t(lang, 'againHint')}`,
+        h('strong', t(`again${c}`, data.allowSeconds)),
+        ` ${t('againHint')}`,
       ),
     h('div.secondary', notCampaign),
-    h('p.hint', reportStatus, recent, t(lang, 'closedByEscape')),
+    h('p.hint', reportStatus, recent, t('closedByEscape')),
   );
 
   dialog.addEventListener('keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onChoice('cancel');
-      return;
-    }
-    if (e.key !== 'Tab') return;
+    // (Escape is the host's: it listens on the window, before the event reaches the dialog.)
+    if (!e.isTrusted || e.key !== 'Tab') return;
     // Trap focus inside the dialog: wrap from last to first and back.
     const focusables = dialog.querySelectorAll<HTMLElement>('button:not([disabled]),input:not([disabled])');
     const first = focusables[0];
@@ -186,7 +175,7 @@ export function buildWarningDialog(
     root: h('div.backdrop', dialog),
     focus: () => cancel.focus(),
     setRecent(n) {
-      recent.data = n > 1 ? `${t(lang, 'recentCount', n)} ` : '';
+      recent.data = n > 1 ? `${t('recentCount', n)} ` : '';
     },
   };
 }
