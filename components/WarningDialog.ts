@@ -29,7 +29,7 @@ export interface WarningDialogView {
 const cap = <K extends string>(k: K) => (k[0]!.toUpperCase() + k.slice(1)) as Capitalize<K>;
 
 function evidenceText(t: ReturnType<typeof tr>, e: Evidence): string {
-  const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '').replace(/^@/, '')}` : e.term;
+  const term = e.kind === 'account' ? `@${e.term.replace(/^([a-z]+:)?@?/, '')}` : e.term;
   return t(`evidence${cap(e.kind)}`, term);
 }
 
@@ -60,26 +60,31 @@ export function buildWarningDialog(
   let ack = false;
 
   /** only the person's own input counts: a script's synthetic click is ignored */
-  const button = (choice: DialogChoice, cls: string, ...children: Child[]) => {
-    const b = h(`button.${cls}[type=button][data-choice=${choice}]`, { disabled: choice !== 'cancel' }, ...children);
-    b.addEventListener('click', (e) => {
-      if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
-    });
-    return b as HTMLButtonElement;
-  };
+  const button = (choice: DialogChoice, cls: string, ...children: Child[]) =>
+    h(
+      `button.${cls}[type=button][data-choice=${choice}]`,
+      {
+        disabled: choice !== 'cancel',
+        click: (e: Event) => {
+          if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
+        },
+      },
+      ...children,
+    ) as HTMLButtonElement;
 
   const cancel = button('cancel', 'cancel', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
   const proceed = button('proceed', 'proceed', t(`proceed${c}`));
   const notCampaign = button('not_campaign', 'link', t('notCampaign'));
-  const box = h('input[type=checkbox][data-choice=acknowledge]') as HTMLInputElement;
-  box.addEventListener('change', (e) => {
-    if (!e.isTrusted) {
-      box.checked = ack;
-      return;
-    }
-    ack = box.checked;
-    proceed.disabled = notCampaign.disabled = !ack;
-  });
+  const box = h('input[type=checkbox][data-choice=acknowledge]', {
+    change: (e: Event) => {
+      if (!e.isTrusted) {
+        box.checked = ack;
+        return;
+      }
+      ack = box.checked;
+      proceed.disabled = notCampaign.disabled = !ack;
+    },
+  }) as HTMLInputElement;
 
   const recent = doc.createTextNode('');
   /** after "report a list error": the report page opened in a new tab, or could not be opened */
@@ -92,21 +97,37 @@ export function buildWarningDialog(
    * "Report a list error": the background opens the extension's report page in a new tab. Nothing
    * in this page navigates or changes but the status line; the held action still waits for a choice.
    */
-  const reportButton = (m: TicketMatch) => {
-    const b = h(
+  const reportButton = (m: TicketMatch) =>
+    h(
       'button.link.report[type=button][name=report_list_error]',
-      { 'data-ticket': m.ticketId, 'aria-label': t('dialogReportFor', m.label) },
+      {
+        'data-ticket': m.ticketId,
+        'aria-label': t('dialogReportFor', m.label),
+        click: (e: Event) => {
+          if (!e.isTrusted) return;
+          setReported('');
+          send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
+            () => setReported('opened'),
+            () => setReported('failed'),
+          );
+        },
+      },
       t('dialogReport'),
     );
-    b.addEventListener('click', (e) => {
-      if (!e.isTrusted) return;
-      setReported('');
-      send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
-        () => setReported('opened'),
-        () => setReported('failed'),
-      );
-    });
-    return b;
+  /** the dialog's keydown */
+  const trap = (e: KeyboardEvent) => {
+    // (Escape is the host's: it listens on the window, before the event reaches the dialog.)
+    if (!e.isTrusted || e.key !== 'Tab') return;
+    // Trap focus inside the dialog: wrap from last to first and back.
+    const focusables = dialog.querySelectorAll<HTMLElement>('button:not([disabled]),input:not([disabled])');
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+    const to = e.shiftKey ? active === first && last : active === last && first;
+    if (to) {
+      e.preventDefault();
+      to.focus();
+    }
   };
   const dialog = h(
     'div[role=alertdialog][aria-modal=true][aria-labelledby=jn-title]',
@@ -115,6 +136,7 @@ export function buildWarningDialog(
       'aria-describedby': `jn-lead${ownPost ? ' jn-post' : ''} jn-rule${again ? ' jn-again' : ''}`,
       'data-action-kind': kind,
       'data-tickets': ticketIds(matches),
+      keydown: trap,
     },
     h('header', h('span.brand[aria-hidden=true]', '🛡️ Jaga Netral'), data.demo && h('span.demo', t('demoBadge'))),
     h('h2#jn-title', t(`dialogTitle${c}`)),
@@ -155,21 +177,6 @@ export function buildWarningDialog(
     h('div.secondary', notCampaign),
     h('p.hint', reportStatus, recent, t('closedByEscape')),
   );
-
-  dialog.addEventListener('keydown', (e) => {
-    // (Escape is the host's: it listens on the window, before the event reaches the dialog.)
-    if (!e.isTrusted || e.key !== 'Tab') return;
-    // Trap focus inside the dialog: wrap from last to first and back.
-    const focusables = dialog.querySelectorAll<HTMLElement>('button:not([disabled]),input:not([disabled])');
-    const first = focusables[0];
-    const last = focusables[focusables.length - 1];
-    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
-    const to = e.shiftKey ? active === first && last : active === last && first;
-    if (to) {
-      e.preventDefault();
-      to.focus();
-    }
-  });
 
   return {
     root: h('div.backdrop', dialog),

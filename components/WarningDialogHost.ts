@@ -48,8 +48,7 @@ export function showDialog(
     const watch = new MutationObserver(() => {
       if (!host.isConnected) finish('cancel');
     });
-    watch.observe(doc.documentElement, { childList: true });
-    watch.observe(doc, { childList: true });
+    for (const n of [doc.documentElement, doc]) watch.observe(n, { childList: true });
     function finish(choice: Choice): void {
       if (done) return;
       done = true;

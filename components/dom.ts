@@ -5,14 +5,16 @@
  * `h = dom(doc)`, then `h(spec, ...rest)`. `spec` is the element's fixed part written like a CSS
  * selector: `tag#id.class.class[name=value][name]` (fixed values only: no `#`, `.`, `[` or `]` in
  * them). In `rest`, a plain object is attributes (a value of false or undefined is left out, true is
- * an empty attribute), strings become text nodes, nodes are appended, and false, null and undefined
- * are skipped. Everything is set as attributes and text, never as HTML.
+ * an empty attribute, a function is a listener for the event of that name: `{ click: (e) => … }`),
+ * strings become text nodes, nodes are appended, and false, null and undefined are skipped.
+ * Everything is set as attributes and text, never as HTML.
  */
 import { registerOwnHost } from '../lib/guard/own-ui';
 import { type UiStyles, uiStyle } from '../lib/guard/ui-styles';
 
 export type Child = Node | string | false | null | undefined;
-export type Attrs = Record<string, string | boolean | undefined>;
+// biome-ignore lint/suspicious/noExplicitAny: a listener for whichever event its name says
+export type Attrs = Record<string, string | boolean | undefined | ((e: any) => void)>;
 export type H = (spec: string, ...rest: Array<Child | Attrs>) => HTMLElement;
 
 export const dom =
@@ -22,8 +24,9 @@ export const dom =
     const [tag, ...classes] = head!.split('.');
     const [name, id] = tag!.split('#');
     const e = doc.createElement(name!);
-    const set = (k: string, v: string | boolean | undefined) => {
-      if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+    const set = (k: string, v: Attrs[string]) => {
+      if (typeof v === 'function') e.addEventListener(k, v);
+      else if (v != null && v !== false) e.setAttribute(k, v === true ? '' : v);
     };
     set('id', id);
     set('class', classes.join(' ') || undefined);

@@ -34,4 +34,15 @@ describe('dom helper', () => {
     const child = h('span');
     expect(h('div', child, 'a', 'b').childNodes.length).toBe(3);
   });
+
+  it('binds a function-valued attribute as a listener, not as an attribute', () => {
+    const d = doc();
+    const h = dom(d);
+    const seen: string[] = [];
+    const b = h('button', { click: (e: Event) => seen.push(e.type) });
+    expect(b.hasAttribute('click')).toBe(false);
+    const Ev = (d as unknown as { defaultView: { Event: typeof Event } }).defaultView.Event;
+    b.dispatchEvent(new Ev('click'));
+    expect(seen).toEqual(['click']);
+  });
 });
