@@ -3,7 +3,6 @@
  * page's layout never moves; closed shadow root unless the automation switch is on. At most one per
  * page; we only ever remove our own host, never an element the page named like ours.
  */
-import type { GuardUi } from '../lib/guard/ui';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
 import { mountHost } from './dom';
@@ -28,5 +27,3 @@ export function showBanner(doc: Document, data: { lang: Lang; matches: TicketMat
     buildPageBanner(doc, { lang: data.lang, matches: data.matches, onClose: hideBanner }),
   );
 }
-
-export const PageBannerUi: Pick<GuardUi, 'showBanner' | 'hideBanner'> = { showBanner, hideBanner };

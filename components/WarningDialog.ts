@@ -90,7 +90,7 @@ export function buildWarningDialog(
   /** after "report a list error": the report page opened in a new tab, or could not be opened */
   const reportStatus = h('span[role=status][data-report-status]');
   const setReported = (r: '' | 'opened' | 'failed') => {
-    reportStatus.setAttribute('data-report-status', r);
+    reportStatus.dataset.reportStatus = r;
     reportStatus.textContent = r ? `${t(r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
   };
   /**

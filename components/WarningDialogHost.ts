@@ -10,7 +10,7 @@
 import type { Choice } from '../lib/guard/guard';
 import type { DialogData, GuardUi } from '../lib/guard/ui';
 import { mountHost } from './dom';
-import { PageBannerUi } from './PageBannerHost';
+import { hideBanner, showBanner } from './PageBannerHost';
 import { buildWarningDialog } from './WarningDialog';
 
 export const DIALOG_TAG = 'jaga-netral-dialog';
@@ -62,10 +62,10 @@ export function showDialog(
     // The count comes from the background; the dialog never waits for it.
     opts.recent?.then(
       (n) => !done && view.setRecent(n),
-      () => undefined,
+      () => {},
     );
   });
 }
 
 /** The plain-DOM implementation of the guard's UI, handed to lib/guard/runtime.ts by the content scripts. */
-export const guardUi: GuardUi = { showDialog, ...PageBannerUi };
+export const guardUi: GuardUi = { showDialog, showBanner, hideBanner };
