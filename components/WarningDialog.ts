@@ -118,8 +118,9 @@ export function buildWarningDialog(
   const trap = (e: KeyboardEvent) => {
     // (Escape is the host's: it listens on the window, before the event reaches the dialog.)
     if (!e.isTrusted || e.key !== 'Tab') return;
-    // Trap focus inside the dialog: wrap from last to first and back.
-    const focusables = dialog.querySelectorAll<HTMLElement>('button:not([disabled]),input:not([disabled])');
+    // Trap focus inside the dialog: wrap from last to first and back. `:enabled` is its buttons and
+    // the checkbox when not disabled (it has no other form controls; tests/inject/warning-dialog.test.ts).
+    const focusables = dialog.querySelectorAll<HTMLElement>(':enabled');
     const first = focusables[0];
     const last = focusables[focusables.length - 1];
     const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;

@@ -79,6 +79,10 @@ describe('warning dialog (plain DOM)', () => {
     expect(q('[data-choice="not_campaign"]').hasAttribute('disabled')).toBe(true);
     expect(q('[data-choice="cancel"]').hasAttribute('disabled')).toBe(false);
     expect(view.root.querySelector('#jn-post')).toBeNull();
+    // the focus trap's ':enabled' is exactly the buttons and the checkbox that are not disabled
+    const enabled = [...view.root.querySelectorAll(':enabled')];
+    expect(enabled).toEqual([...view.root.querySelectorAll('button:not([disabled]), input:not([disabled])')]);
+    expect(enabled.length).toBe(3);
   });
 
   it('names every action kind and every kind of evidence with its own text', () => {
@@ -150,7 +154,7 @@ describe('warning dialog (plain DOM)', () => {
       const host = document.querySelector('jaga-netral-dialog') as unknown as HTMLElement;
       const cancel = host.shadowRoot?.querySelector('[data-choice="cancel"]') as HTMLElement;
       expect(cancel).toBeTruthy();
-      const escape = (trusted: boolean) => {
+      const pressEscape = (trusted: boolean) => {
         const e = new win.Event('keydown', { bubbles: true, cancelable: true });
         Object.assign(e, { key: 'Escape' });
         Object.defineProperty(e, 'isTrusted', { value: trusted });
@@ -158,9 +162,9 @@ describe('warning dialog (plain DOM)', () => {
         // browser retargets a key pressed inside the dialog
         host.dispatchEvent(e);
       };
-      escape(false);
+      pressEscape(false);
       expect(host.isConnected).toBe(true);
-      escape(true);
+      pressEscape(true);
       expect(await choice).toBe('cancel');
       expect(host.isConnected).toBe(false);
     } finally {
