@@ -59,22 +59,20 @@ export function buildWarningDialog(
   const ownPost = c === 'Post';
   let ack = false;
 
-  /** only the person's own input counts: a script's synthetic click is ignored */
-  const button = (choice: DialogChoice, cls: string, ...children: Child[]) =>
-    h(
-      `button.${cls}[type=button][data-choice=${choice}]`,
-      {
-        disabled: choice !== 'cancel',
-        click: (e: Event) => {
-          if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
-        },
-      },
-      ...children,
-    ) as HTMLButtonElement;
+  /** `spec` names the choice (`[data-choice=…]`, docs/automation.md); only the person's own input counts: a script's synthetic click is ignored */
+  const button = (spec: string, ...children: Child[]) => {
+    const b = h(`button${spec}[type=button]`, ...children) as HTMLButtonElement;
+    const choice = b.dataset.choice as DialogChoice;
+    b.disabled = choice !== 'cancel';
+    b.addEventListener('click', (e) => {
+      if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
+    });
+    return b;
+  };
 
-  const cancel = button('cancel', 'cancel', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
-  const proceed = button('proceed', 'proceed', t(`proceed${c}`));
-  const notCampaign = button('not_campaign', 'link', t('notCampaign'));
+  const cancel = button('.cancel[data-choice=cancel]', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
+  const proceed = button('.proceed[data-choice=proceed]', t(`proceed${c}`));
+  const notCampaign = button('.link[data-choice=not_campaign]', t('notCampaign'));
   const box = h('input[type=checkbox][data-choice=acknowledge]', {
     change: (e: Event) => {
       if (!e.isTrusted) {
