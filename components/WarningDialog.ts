@@ -59,20 +59,27 @@ export function buildWarningDialog(
   const ownPost = c === 'Post';
   let ack = false;
 
-  /** `spec` names the choice (`[data-choice=…]`, docs/automation.md); only the person's own input counts: a script's synthetic click is ignored */
+  /**
+   * `spec` names the choice (`[data-choice=…]`, docs/automation.md) and, but for Cancel, starts it
+   * disabled; only the person's own input counts: a script's synthetic click is ignored.
+   */
   const button = (spec: string, ...children: Child[]) => {
-    const b = h(`button${spec}[type=button]`, ...children) as HTMLButtonElement;
+    const b = h(
+      `button${spec}[type=button]`,
+      {
+        click: (e: Event) => {
+          if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
+        },
+      },
+      ...children,
+    ) as HTMLButtonElement;
     const choice = b.dataset.choice as DialogChoice;
-    b.disabled = choice !== 'cancel';
-    b.addEventListener('click', (e) => {
-      if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
-    });
     return b;
   };
 
   const cancel = button('.cancel[data-choice=cancel]', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
-  const proceed = button('.proceed[data-choice=proceed]', t(`proceed${c}`));
-  const notCampaign = button('.link[data-choice=not_campaign]', t('notCampaign'));
+  const proceed = button('.proceed[data-choice=proceed][disabled]', t(`proceed${c}`));
+  const notCampaign = button('.link[data-choice=not_campaign][disabled]', t('notCampaign'));
   const box = h('input[type=checkbox][data-choice=acknowledge]', {
     change: (e: Event) => {
       if (!e.isTrusted) {
