@@ -3,42 +3,34 @@
  * or group, a channel). It does not block anything; the dialog does that at action time. Plain DOM,
  * no UI framework (components/dom.ts).
  */
-import { t } from '../lib/i18n/content';
+import { tr } from '../lib/i18n/content';
 import type { TicketMatch } from '../lib/match/types';
 import type { Lang } from '../lib/settings/settings';
-import { el } from './dom';
+import { dom, ticketIds } from './dom';
 
 export function buildPageBanner(
   doc: Document,
   { lang, matches, onClose }: { lang: Lang; matches: TicketMatch[]; onClose(): void },
 ): HTMLElement {
-  const close = el(doc, 'button', { type: 'button', 'aria-label': t(lang, 'bannerClose') }, '×');
+  const h = dom(doc);
+  const t = tr(lang);
+  const close = h('button[type=button]', { 'aria-label': t('bannerClose') }, '×');
   close.addEventListener('click', onClose);
-  return el(
-    doc,
-    'aside',
-    {
-      class: 'banner',
-      role: 'note',
-      'aria-label': 'Jaga Netral',
-      'data-tickets': matches.map((m) => m.ticketId).join(' '),
-    },
-    el(doc, 'span', { 'aria-hidden': 'true' }, '🛡️'),
-    el(
-      doc,
+  return h(
+    'aside.banner[role=note][aria-label=Jaga Netral]',
+    { 'data-tickets': ticketIds(matches) },
+    h('span[aria-hidden=true]', '🛡️'),
+    h(
       'div',
-      null,
-      el(doc, 'strong', null, t(lang, 'bannerTitle')),
-      el(
-        doc,
+      h('strong', t('bannerTitle')),
+      h(
         'div',
-        null,
         matches
           .slice(0, 2)
           .map((m) => `${m.label} (${m.electionName})`)
           .join('; '),
       ),
-      el(doc, 'div', { class: 'small' }, t(lang, 'bannerBody')),
+      h('div.small', t('bannerBody')),
     ),
     close,
   );

@@ -7,13 +7,12 @@
  * Plain DOM, no UI framework: it runs in every tab of every guarded site (components/dom.ts).
  * The automation names (data-choice, data-tickets, data-evidence…) are docs/automation.md's.
  */
-import { t } from '../lib/i18n/content';
+import { tr } from '../lib/i18n/content';
 import type { DialogData } from '../lib/guard/ui';
 import { ruleKey } from '../lib/match/rule';
 import type { Evidence, TicketMatch } from '../lib/match/types';
 import { send } from '../lib/messages';
-import type { Lang } from '../lib/settings/settings';
-import { el } from './dom';
+import { type Child, dom, ticketIds } from './dom';
 
 export type DialogChoice = 'cancel' | 'proceed' | 'not_campaign';
 
@@ -27,11 +26,11 @@ export interface WarningDialogView {
 }
 
 /** `like` → `Like`: the key suffix of a kind's texts (`dialogTitleLike`, `evidenceAccount`…). */
-const cap = <K extends string>(k: K) => (k.charAt(0).toUpperCase() + k.slice(1)) as Capitalize<K>;
+const cap = <K extends string>(k: K) => (k[0]!.toUpperCase() + k.slice(1)) as Capitalize<K>;
 
-function evidenceText(lang: Lang, e: Evidence): string {
-  const term = e.kind === 'account' ? `@${e.term.replace(/^[a-z]+:/, '').replace(/^@/, '')}` : e.term;
-  return t(lang, `evidence${cap(e.kind)}`, term);
+function evidenceText(t: ReturnType<typeof tr>, e: Evidence): string {
+  const term = e.kind === 'account' ? `@${e.term.replace(/^([a-z]+:)?@?/, '')}` : e.term;
+  return t(`evidence${cap(e.kind)}`, term);
 }
 
 /** Show each distinct piece of evidence once, at most four: enough to judge, not a wall of text. */
@@ -40,9 +39,7 @@ function uniqueEvidence(m: TicketMatch): Evidence[] {
   return m.evidence
     .filter((e) => {
       const k = `${e.kind}:${e.term.toLowerCase()}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
+      return !seen.has(k) && seen.add(k);
     })
     .slice(0, 4);
 }
@@ -52,198 +49,146 @@ export function buildWarningDialog(
   data: DialogData,
   onChoice: (choice: DialogChoice) => void,
 ): WarningDialogView {
-  const { lang, kind, matches, role } = data;
+  const { kind, matches, role } = data;
+  const h = dom(doc);
+  const t = tr(data.lang);
   const stage = matches.some((m) => m.stage === 'calon') ? 'calon' : 'bakal_calon';
   const c = cap(kind);
   const again = data.phase === 'action';
   // The person's own new post, caption or status: say that making it is itself what the rule covers.
   const ownPost = c === 'Post';
-  const describedBy = ['jn-lead', ...(ownPost ? ['jn-post'] : []), 'jn-rule', ...(again ? ['jn-again'] : [])].join(' ');
   let ack = false;
 
-  /** only the person's own input counts: a script's synthetic click is ignored */
-  const button = (
-    attrs: { class: string; 'data-choice': DialogChoice },
-    ...children: (Node | string)[]
-  ): HTMLButtonElement => {
-    const choice = attrs['data-choice'];
-    const b = el(doc, 'button', { type: 'button', ...attrs, disabled: choice !== 'cancel' }, ...children);
-    b.addEventListener('click', (e) => {
-      if (!e.isTrusted) return;
-      if (choice !== 'cancel' && !ack) return;
-      onChoice(choice);
-    });
+  /**
+   * `spec` names the choice (`[data-choice=…]`, docs/automation.md) and, but for Cancel, starts it
+   * disabled; only the person's own input counts: a script's synthetic click is ignored.
+   */
+  const button = (spec: string, ...children: Child[]) => {
+    const b = h(
+      `button${spec}[type=button]`,
+      {
+        click: (e: Event) => {
+          if (e.isTrusted && (choice === 'cancel' || ack)) onChoice(choice);
+        },
+      },
+      ...children,
+    ) as HTMLButtonElement;
+    const choice = b.dataset.choice as DialogChoice;
     return b;
   };
 
-  const cancel = button(
-    { class: 'cancel', 'data-choice': 'cancel' },
-    `${t(lang, 'cancel')} `,
-    el(doc, 'small', null, `(${t(lang, 'cancelHint')})`),
-  );
-  const proceed = button({ class: 'proceed', 'data-choice': 'proceed' }, t(lang, `proceed${c}`));
-  const notCampaign = button({ class: 'link', 'data-choice': 'not_campaign' }, t(lang, 'notCampaign'));
-  const box = el(doc, 'input', { type: 'checkbox', 'data-choice': 'acknowledge' });
-  box.addEventListener('change', (e) => {
-    if (!e.isTrusted) {
-      box.checked = ack;
-      return;
-    }
-    ack = box.checked;
-    proceed.disabled = !ack;
-    notCampaign.disabled = !ack;
-  });
+  const cancel = button('.cancel[data-choice=cancel]', `${t('cancel')} `, h('small', `(${t('cancelHint')})`));
+  const proceed = button('.proceed[data-choice=proceed][disabled]', t(`proceed${c}`));
+  const notCampaign = button('.link[data-choice=not_campaign][disabled]', t('notCampaign'));
+  const box = h('input[type=checkbox][data-choice=acknowledge]', {
+    change: (e: Event) => {
+      if (!e.isTrusted) {
+        box.checked = ack;
+        return;
+      }
+      ack = box.checked;
+      proceed.disabled = notCampaign.disabled = !ack;
+    },
+  }) as HTMLInputElement;
 
   const recent = doc.createTextNode('');
   /** after "report a list error": the report page opened in a new tab, or could not be opened */
-  const reportStatus = el(doc, 'span', { role: 'status', 'data-report-status': '' });
+  const reportStatus = h('span[role=status][data-report-status]');
   const setReported = (r: '' | 'opened' | 'failed') => {
-    reportStatus.setAttribute('data-report-status', r);
-    reportStatus.textContent = r ? `${t(lang, r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
+    reportStatus.dataset.reportStatus = r;
+    reportStatus.textContent = r ? `${t(r === 'opened' ? 'dialogReportOpened' : 'dialogReportFailed')} ` : '';
   };
   /**
    * "Report a list error": the background opens the extension's report page in a new tab. Nothing
    * in this page navigates or changes but the status line; the held action still waits for a choice.
    */
-  const reportButton = (m: TicketMatch): HTMLButtonElement => {
-    const b = el(
-      doc,
-      'button',
+  const reportButton = (m: TicketMatch) =>
+    h(
+      'button.link.report[type=button][name=report_list_error]',
       {
-        type: 'button',
-        class: 'link report',
-        name: 'report_list_error',
         'data-ticket': m.ticketId,
-        'aria-label': t(lang, 'dialogReportFor', m.label),
+        'aria-label': t('dialogReportFor', m.label),
+        click: (e: Event) => {
+          if (!e.isTrusted) return;
+          setReported('');
+          send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
+            () => setReported('opened'),
+            () => setReported('failed'),
+          );
+        },
       },
-      t(lang, 'dialogReport'),
+      t('dialogReport'),
     );
-    b.addEventListener('click', (e) => {
-      if (!e.isTrusted) return;
-      setReported('');
-      send('dispute:open', { ticketId: m.ticketId, from: 'warning' }).then(
-        () => setReported('opened'),
-        () => setReported('failed'),
-      );
-    });
-    return b;
+  /** the dialog's keydown */
+  const trap = (e: KeyboardEvent) => {
+    // (Escape is the host's: it listens on the window, before the event reaches the dialog.)
+    if (!e.isTrusted || e.key !== 'Tab') return;
+    // Trap focus inside the dialog: wrap from last to first and back. `:enabled` is its buttons and
+    // the checkbox when not disabled (it has no other form controls; tests/inject/warning-dialog.test.ts).
+    const focusables = dialog.querySelectorAll<HTMLElement>(':enabled');
+    const first = focusables[0];
+    const last = focusables[focusables.length - 1];
+    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+    const to = e.shiftKey ? active === first && last : active === last && first;
+    if (to) {
+      e.preventDefault();
+      to.focus();
+    }
   };
-  const dialog = el(
-    doc,
-    'div',
+  const dialog = h(
+    'div[role=alertdialog][aria-modal=true][aria-labelledby=jn-title]',
     {
       class: `dialog kind-${kind} stage-${stage}`,
-      role: 'alertdialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'jn-title',
-      'aria-describedby': describedBy,
+      'aria-describedby': `jn-lead${ownPost ? ' jn-post' : ''} jn-rule${again ? ' jn-again' : ''}`,
       'data-action-kind': kind,
-      'data-tickets': matches.map((m) => m.ticketId).join(' '),
+      'data-tickets': ticketIds(matches),
+      keydown: trap,
     },
-    el(
-      doc,
-      'header',
-      null,
-      el(doc, 'span', { class: 'brand', 'aria-hidden': 'true' }, '🛡️ Jaga Netral'),
-      data.demo && el(doc, 'span', { class: 'demo' }, t(lang, 'demoBadge')),
-    ),
-    el(doc, 'h2', { id: 'jn-title' }, t(lang, `dialogTitle${c}`)),
-    el(doc, 'p', { id: 'jn-lead' }, t(lang, data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(lang, `action${c}`))),
-    el(
-      doc,
-      'ul',
-      { class: 'tickets' },
+    h('header', h('span.brand[aria-hidden=true]', '🛡️ Jaga Netral'), data.demo && h('span.demo', t('demoBadge'))),
+    h('h2#jn-title', t(`dialogTitle${c}`)),
+    h('p#jn-lead', t(data.aboutPage ? 'dialogLeadPage' : 'dialogLead', t(`action${c}`))),
+    h(
+      'ul.tickets',
       ...matches
         .slice(0, 3)
         .map((m) =>
-          el(
-            doc,
+          h(
             'li',
             { 'data-ticket': m.ticketId },
-            el(doc, 'strong', null, m.label),
-            el(
-              doc,
-              'span',
-              { class: 'election' },
-              `${m.electionName} · ${t(lang, m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}`,
-            ),
-            m.strength === 'low' && el(doc, 'span', { class: 'low' }, t(lang, 'strengthLow')),
-            el(
-              doc,
+            h('strong', m.label),
+            h('span.election', `${m.electionName} · ${t(m.stage === 'calon' ? 'stageCalon' : 'stageBakalCalon')}`),
+            m.strength === 'low' && h('span.low', t('strengthLow')),
+            h(
               'details',
-              null,
-              el(doc, 'summary', null, t(lang, 'dialogWhy')),
-              el(
-                doc,
-                'ul',
-                { class: 'evidence' },
-                ...uniqueEvidence(m).map((e) => el(doc, 'li', { 'data-evidence': e.kind }, evidenceText(lang, e))),
+              h('summary', t('dialogWhy')),
+              h(
+                'ul.evidence',
+                ...uniqueEvidence(m).map((e) => h('li', { 'data-evidence': e.kind }, evidenceText(t, e))),
               ),
             ),
             reportButton(m),
           ),
         ),
     ),
-    ownPost &&
-      el(doc, 'p', { id: 'jn-post', class: 'rule post-note', 'data-post-note': '' }, t(lang, 'dialogPostNote')),
-    el(
-      doc,
-      'p',
-      { id: 'jn-rule', class: 'rule' },
-      t(lang, ruleKey(matches)),
-      role === 'non_asn' && ` ${t(lang, 'ruleNonAsn')}`,
-    ),
-    el(
-      doc,
-      'div',
-      { class: 'choices' },
-      cancel,
-      el(doc, 'label', { class: 'ack' }, box, t(lang, 'acknowledge')),
-      proceed,
-    ),
+    ownPost && h('p#jn-post.rule.post-note[data-post-note]', t('dialogPostNote')),
+    h('p#jn-rule.rule', t(ruleKey(matches)), role === 'non_asn' && ` ${t('ruleNonAsn')}`),
+    h('div.choices', cancel, h('label.ack', box, t('acknowledge')), proceed),
     again &&
-      el(
-        doc,
-        'p',
-        { id: 'jn-again', class: 'again', 'data-again': kind },
-        el(doc, 'strong', null, t(lang, `again${c}`, data.allowSeconds)),
-        ` ${t(lang, 'againHint')}`,
+      h(
+        'p#jn-again.again',
+        { 'data-again': kind },
+        h('strong', t(`again${c}`, data.allowSeconds)),
+        ` ${t('againHint')}`,
       ),
-    el(doc, 'div', { class: 'secondary' }, notCampaign),
-    el(doc, 'p', { class: 'hint' }, reportStatus, recent, t(lang, 'closedByEscape')),
+    h('div.secondary', notCampaign),
+    h('p.hint', reportStatus, recent, t('closedByEscape')),
   );
 
-  dialog.addEventListener('keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onChoice('cancel');
-      return;
-    }
-    if (e.key !== 'Tab') return;
-    // Trap focus inside the dialog: wrap from last to first and back.
-    const focusables = Array.from(
-      dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])'),
-    );
-    if (focusables.length === 0) return;
-    const first = focusables[0]!;
-    const last = focusables[focusables.length - 1]!;
-    const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
-    if (e.shiftKey && active === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && active === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  });
-
   return {
-    root: el(doc, 'div', { class: 'backdrop' }, dialog),
+    root: h('div.backdrop', dialog),
     focus: () => cancel.focus(),
     setRecent(n) {
-      recent.data = n > 1 ? `${t(lang, 'recentCount', n)} ` : '';
+      recent.data = n > 1 ? `${t('recentCount', n)} ` : '';
     },
   };
 }

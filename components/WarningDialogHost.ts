@@ -8,10 +8,9 @@
  * host, the dialog resolves as Cancel.
  */
 import type { Choice } from '../lib/guard/guard';
-import { registerOwnHost } from '../lib/guard/own-ui';
-import { uiStyle } from '../lib/guard/ui-styles';
 import type { DialogData, GuardUi } from '../lib/guard/ui';
-import { PageBannerUi } from './PageBannerHost';
+import { mountHost } from './dom';
+import { hideBanner, showBanner } from './PageBannerHost';
 import { buildWarningDialog } from './WarningDialog';
 
 export const DIALOG_TAG = 'jaga-netral-dialog';
@@ -24,18 +23,11 @@ export function showDialog(
   return new Promise((resolve) => {
     const previousFocus = doc.activeElement as HTMLElement | null;
     let done = false;
-    const host = doc.createElement(DIALOG_TAG);
-    registerOwnHost(host);
-    host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
-    const shadow = host.attachShadow({ mode: opts.open ? 'open' : 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = uiStyle('dialog');
-    shadow.append(style);
-    const mount = doc.createElement('div');
     const view = buildWarningDialog(doc, data, finish);
-    mount.append(view.root);
-    shadow.append(mount);
-    doc.documentElement.append(host);
+    const host = doc.createElement(DIALOG_TAG);
+    // CSSOM, not a style attribute: a page's CSP may refuse inline style attributes.
+    host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
+    mountHost(doc, host, 'dialog', opts.open, view.root);
     const win = doc.defaultView ?? window;
     // Cancel takes the focus just before the dialog's first frame: focusing now would force the
     // page's style and layout in the middle of the click (tens of ms on a long feed).
@@ -56,8 +48,7 @@ export function showDialog(
     const watch = new MutationObserver(() => {
       if (!host.isConnected) finish('cancel');
     });
-    watch.observe(doc.documentElement, { childList: true });
-    watch.observe(doc, { childList: true });
+    for (const n of [doc.documentElement, doc]) watch.observe(n, { childList: true });
     function finish(choice: Choice): void {
       if (done) return;
       done = true;
@@ -71,10 +62,10 @@ export function showDialog(
     // The count comes from the background; the dialog never waits for it.
     opts.recent?.then(
       (n) => !done && view.setRecent(n),
-      () => undefined,
+      () => {},
     );
   });
 }
 
 /** The plain-DOM implementation of the guard's UI, handed to lib/guard/runtime.ts by the content scripts. */
-export const guardUi: GuardUi = { showDialog, ...PageBannerUi };
+export const guardUi: GuardUi = { showDialog, showBanner, hideBanner };

@@ -34,9 +34,11 @@ let stored: Partial<UiStyles> = {};
 
 /** Take the published sheets; anything else (absent, malformed) leaves the built-in ones in charge. */
 export function setUiStyles(raw: unknown): void {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   stored = {};
-  for (const k of ['dialog', 'banner'] as const) if (typeof r[k] === 'string' && r[k]) stored[k] = r[k];
+  for (const k of ['dialog', 'banner'] as const) {
+    const css = (raw as Partial<Record<string, unknown>> | null | undefined)?.[k];
+    if (typeof css === 'string' && css) stored[k] = css;
+  }
 }
 
 /** The CSS text for the shadow root of `ui`. */

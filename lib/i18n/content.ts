@@ -24,15 +24,18 @@ const isTable = (v: unknown): v is Record<string, string> =>
 
 /** Take the published strings (anything else leaves the browser's i18n in charge). */
 export function setUiStrings(raw: unknown): void {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   tables = {};
-  if (isTable(r.id)) tables.id = r.id;
-  if (isTable(r.en)) tables.en = r.en;
+  for (const lang of ['id', 'en'] as const) {
+    const table = (raw as Partial<Record<Lang, unknown>> | null | undefined)?.[lang];
+    if (isTable(table)) tables[lang] = table;
+  }
 }
 
-/** As lib/i18n's t(): `$1`…`$9` are replaced by the substitutions. */
-export function t(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
-  const msg = tables[lang]?.[key] ?? tables.id?.[key];
-  if (msg === undefined) return browser.i18n.getMessage(key, subs.map(String)) || key;
-  return msg.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-}
+/** As lib/i18n's t(), for one language: `tr(lang)(key, ...subs)`; `$1`…`$9` are replaced by the substitutions. */
+export const tr =
+  (lang: Lang) =>
+  (key: MessageKey, ...subs: Array<string | number>): string => {
+    const msg = tables[lang]?.[key] ?? tables.id?.[key];
+    if (msg === undefined) return browser.i18n.getMessage(key, subs.map(String)) || key;
+    return msg.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  };

@@ -156,8 +156,15 @@ describe('docs/automation.md', () => {
       k.includes('-') ? `'${k}': '${v}'` : `${k}: '${v}'`,
     );
 
+  /** `data-x="v"` as `[data-x=v]`, the fixed part of an element in components/dom.ts's spec strings */
+  const asSpec = (n: string) => n.replace(/^([a-z-]+)="([a-z_]+)"$/, '[$1=$2]');
+
   it('every promised name exists in the extension source', () => {
-    expect(promised.filter((n) => !pending.has(n) && !source.includes(n) && !source.includes(asEntry(n)))).toEqual([]);
+    expect(
+      promised.filter(
+        (n) => !pending.has(n) && !source.includes(n) && !source.includes(asEntry(n)) && !source.includes(asSpec(n)),
+      ),
+    ).toEqual([]);
   });
 
   it('every pending name is still missing', () => {

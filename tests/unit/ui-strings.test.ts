@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishUiStrings, uiStrings } from '../../lib/background/ui-strings';
 import { t as pageT } from '../../lib/i18n';
-import { setUiStrings, t, UI_STRINGS_KEY } from '../../lib/i18n/content';
+import { setUiStrings, tr, UI_STRINGS_KEY } from '../../lib/i18n/content';
 import { contentMessages } from '../../lib/i18n/content-keys';
 import id from '../../public/_locales/id/messages.json';
 
@@ -27,8 +27,8 @@ describe('UI strings for content scripts', () => {
   it('reads them back with the same substitutions as the pages', () => {
     setUiStrings(uiStrings());
     for (const lang of ['id', 'en'] as const) {
-      expect(t(lang, 'dialogLead', 'X')).toBe(pageT(lang, 'dialogLead', 'X'));
-      expect(t(lang, 'recentCount', 3)).toBe(pageT(lang, 'recentCount', 3));
+      expect(tr(lang)('dialogLead', 'X')).toBe(pageT(lang, 'dialogLead', 'X'));
+      expect(tr(lang)('recentCount', 3)).toBe(pageT(lang, 'recentCount', 3));
     }
   });
 
@@ -50,7 +50,7 @@ describe('UI strings for content scripts', () => {
     setUiStrings({ id: { dialogWhy: 7 }, en: 'x' });
     // nothing usable is kept: the lookup falls through to the browser's i18n (its own language)
     const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((k: string) => `browser:${k}`);
-    expect(t('id', 'dialogWhy')).toBe('browser:dialogWhy');
+    expect(tr('id')('dialogWhy')).toBe('browser:dialogWhy');
     expect(getMessage).toHaveBeenCalledWith('dialogWhy', []);
   });
 });
