@@ -10,9 +10,9 @@
  * and a dialog needs the index it publishes too) a small built-in sheet keeps the dialog usable:
  * on top of the page, visible, readable in light and dark mode, focus visible, 44 px targets.
  */
-import { STORAGE_KEYS } from '../storage-keys';
+import { UI_STYLES_KEY } from '../storage-keys';
 
-export const UI_STYLES_KEY = STORAGE_KEYS.uiStyles;
+export { UI_STYLES_KEY };
 
 /** The CSS text of each in-page UI, as lib/background/ui-styles.ts publishes it. */
 export interface UiStyles {

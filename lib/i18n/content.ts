@@ -9,10 +9,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { Lang } from '../settings/settings';
-import { STORAGE_KEYS } from '../storage-keys';
+import { UI_STRINGS_KEY } from '../storage-keys';
 import type { MessageKey } from './index';
 
-export const UI_STRINGS_KEY = STORAGE_KEYS.uiStrings;
+export { UI_STRINGS_KEY };
 
 /** lang → key → message, as lib/background/ui-strings.ts publishes it */
 export type UiStrings = Record<Lang, Record<string, string>>;
