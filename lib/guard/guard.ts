@@ -81,7 +81,8 @@ export const GUARDED_EVENTS = [
   'focusin',
 ] as const;
 
-const GESTURE_PARTS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend']);
+/** the presses and releases of a gesture: the first six guarded event types */
+const GESTURE_PARTS = new Set<string>(GUARDED_EVENTS.slice(0, 6));
 
 /**
  * Touch. A tap is pointerdown, touchstart, pointerup, touchend, then the compatibility mouse events
@@ -114,6 +115,8 @@ function hold(e: Event): void {
 }
 
 type Flagged = { hit: ActionHit; decision: Decision };
+/** what spends an armed pass (see `spend`) */
+type Spend = 'click' | 'dblclick' | 'key' | 'key-on-control' | 'shortcut';
 
 /** A stable key for "this item" across re-renders: its permalink, else author + start of text. */
 export function itemKey(hit: ActionHit): string {
@@ -225,23 +228,19 @@ export function createGuard(deps: GuardDeps) {
     return true;
   }
 
-  /** Spend the pass on the activation that performs the action. */
-  function spend(activation: 'click' | 'dblclick' | 'key' | 'key-on-control'): void {
+  /**
+   * Spend the pass on the activation that performs the action. `shortcut`: a shortcut acts on
+   * keydown, the pass is spent whatever it was armed for.
+   */
+  function spend(activation: Spend): void {
     const a = allow;
     if (!a) return;
-    if (activation === 'key-on-control' && !a.followUp) {
-      // Enter/Space on a control: the browser turns it into a click; let that one click follow.
+    // Enter/Space on a control: the browser turns it into a click; let that one click follow.
+    // A composer send by key may submit its form through the submit button's click.
+    if ((activation === 'key-on-control' && !a.followUp) || (activation === 'key' && a.via === 'key')) {
       a.followUp = true;
       a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
-      return;
-    }
-    if (activation === 'key' && a.via === 'key') {
-      // a composer send by key may submit its form through the submit button's click
-      a.followUp = true;
-      a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
-      return;
-    }
-    allow = null;
+    } else allow = null;
   }
 
   function ask(found: Flagged, onChoice: (choice: Choice) => void, phase: WarningRequest['phase'] = 'action') {
@@ -276,6 +275,30 @@ export function createGuard(deps: GuardDeps) {
         followUp: false,
       };
     };
+
+  /**
+   * A flagged activation: the armed pass lets it through (spent as `spendAs`, if given), else it is
+   * held and, when `askNow`, the person is asked, the pass to come tied to `control` and `via`.
+   * Returns true when it held.
+   */
+  function guardAction(
+    e: Event,
+    found: Flagged,
+    activation: Parameters<typeof passes>[1],
+    spendAs: Spend | null,
+    control: Element,
+    via: Allow['via'],
+    askNow = !(e as KeyboardEvent).repeat,
+    portal = false,
+  ): boolean {
+    if (passes(found.hit, activation)) {
+      if (spendAs) spend(spendAs);
+      return false;
+    }
+    hold(e);
+    if (askNow && !pending) ask(found, armOnProceed(found, control, via, portal));
+    return true;
+  }
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
   function shortcutControl(kind: ActionKind): Element | null {
@@ -341,13 +364,7 @@ export function createGuard(deps: GuardDeps) {
       return;
     }
     const found = flaggedComposer(c);
-    if (!found) return;
-    if (passes(found.hit, 'key')) {
-      spend('key');
-      return;
-    }
-    hold(e);
-    if (!pending && !e.repeat) ask(found, armOnProceed(found, c.element, 'key'));
+    if (found) guardAction(e, found, 'key', 'key', c.element, 'key');
   }
 
   function onKey(e: KeyboardEvent, target: Element): void {
@@ -366,14 +383,13 @@ export function createGuard(deps: GuardDeps) {
     if (e.key === 'Enter' || e.key === ' ') {
       if (isEditable(target)) return;
       const found = composer ? flaggedComposer(composer) : flagged(target);
-      if (!found) return;
-      if (passes(found.hit, 'key-on-control')) {
-        spend('key-on-control');
-        return;
-      }
-      hold(e);
-      if (e.key === ' ') heldSpace = found.hit.control;
-      if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'click'));
+      // a held Space: its keyup must not activate the button either
+      if (
+        found &&
+        guardAction(e, found, 'key-on-control', 'key-on-control', found.hit.control, 'click') &&
+        e.key === ' '
+      )
+        heldSpace = found.hit.control;
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
@@ -382,15 +398,9 @@ export function createGuard(deps: GuardDeps) {
     const control = shortcutControl(shortcut.kind);
     if (!control) return;
     const found = flagged(control);
-    if (!found) return;
-    if (passes(found.hit, 'key')) {
-      allow = null; // a shortcut acts on keydown: the pass is spent
-      return;
-    }
-    hold(e);
     // The pass is tied to the control as resolved (a site's shortcut may find a marker inside the
     // button, which resolves to the button itself), so the repeat compares like with like.
-    if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'key'));
+    if (found) guardAction(e, found, 'key', 'shortcut', found.hit.control, 'key');
   }
 
   /**
@@ -441,14 +451,10 @@ export function createGuard(deps: GuardDeps) {
     const composer = composerAt(target);
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
-      if (!found) return;
-      const gesture = e.type !== 'click' && e.type !== 'dblclick';
-      if (passes(found.hit, gesture ? 'gesture' : 'click')) {
-        if (e.type === 'click') spend('click');
-        return;
-      }
-      hold(e);
-      if (e.type === 'click' && !pending) ask(found, armOnProceed(found, composer.element, 'click'));
+      const click = e.type === 'click';
+      const gesture = !click && e.type !== 'dblclick';
+      if (found)
+        guardAction(e, found, gesture ? 'gesture' : 'click', click ? 'click' : null, composer.element, 'click', click);
       return;
     }
     // Cheap pre-check: only controls we know are worth resolving further.
@@ -472,14 +478,8 @@ export function createGuard(deps: GuardDeps) {
       return;
     }
     const found = flaggedInGesture(e, target, e.type);
-    if (!found) return;
     const via = e.type === 'dblclick' ? 'dblclick' : 'click';
-    if (passes(found.hit, via)) {
-      spend(via);
-      return;
-    }
-    hold(e);
-    if (!pending) ask(found, armOnProceed(found, found.hit.control, via, control.rule.portal === true));
+    if (found) guardAction(e, found, via, via, found.hit.control, via, true, control.rule.portal === true);
   }
 
   function handleEvent(e: Event): void {
