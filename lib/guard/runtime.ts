@@ -42,6 +42,9 @@ import { setUiStyles, UI_STYLES_KEY } from './ui-styles';
 import { isOwnUi } from './own-ui';
 import type { GuardUi } from './ui';
 
+/** A message whose answer does not matter, and whose failure (no background) is not an error. */
+const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
+
 /** Send the log entry; retry while the service worker restarts (MV3 stops idle workers). */
 async function sendLog(entry: LogEntryInput): Promise<void> {
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -75,11 +78,8 @@ export async function runSiteGuard(
   // The site's code is bundled; its rules are data the background publishes
   // (lib/site-rules/in-effect.ts). None until the start read (nothing is recognised, every action
   // passes), then swapped in place on every update, so an open tab follows without a reload.
+  // `site.rules.site` is always `platform` (takeRules takes only this site's rules).
   const site: SiteModule = { ...code, rules: noRules(platform) };
-  const rulesKey = rulesInEffectKey(platform);
-  const takeSiteRules = (v: unknown) => {
-    site.rules = takeRules(v, platform) ?? site.rules;
-  };
   let settings: GuardSettings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
@@ -100,6 +100,13 @@ export async function runSiteGuard(
     }
   }
 
+  /** The index's decision with this site, the person's region and the time filled in. */
+  const judge = (
+    index: MatchIndex,
+    settings: GuardSettings,
+    input: Omit<Parameters<typeof decide>[1], 'site' | 'now'>,
+  ) => decide(index, { site: platform, region: scopeRegion(settings, meta) || undefined, now: Date.now(), ...input });
+
   const guard = createGuard({
     site,
     win,
@@ -108,15 +115,12 @@ export async function runSiteGuard(
     evaluate(hit) {
       if (!index || !settings) return null;
       if (dismissalKeys(links, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
-      return decide(index, {
-        site: site.rules.site,
+      return judge(index, settings, {
         author: hit.item.author,
         page: hit.page,
         text: hit.item.text,
         altText: hit.item.altText,
         linkTitles: hit.item.linkTitles,
-        region: scopeRegion(settings, meta) || undefined,
-        now: Date.now(),
       });
     },
     async warn({ hit, decision, phase }) {
@@ -138,11 +142,12 @@ export async function runSiteGuard(
         { open: s.automation, recent },
       );
       const top = decision.matches[0];
+      const tickets = decision.matches.map((m) => m.ticketId);
       void sendLog({
-        site: site.rules.site,
+        site: platform,
         action: hit.kind,
         decision: choice === 'cancel' ? 'cancelled' : 'proceeded',
-        tickets: decision.matches.map((m) => m.ticketId),
+        tickets,
         ticketLabels: decision.matches.map((m) => m.label),
         electionIds: [...new Set(decision.matches.map((m) => m.electionId))],
         strength: top?.strength ?? 'low',
@@ -157,11 +162,7 @@ export async function runSiteGuard(
         const d = dismissalFor(links, hit, decision);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
-          void send('dismissal:add', {
-            site: site.rules.site,
-            ...d,
-            tickets: decision.matches.map((m) => m.ticketId),
-          }).catch(() => undefined);
+          quietly(send('dismissal:add', { site: platform, ...d, tickets }));
         }
       }
       return choice;
@@ -173,12 +174,7 @@ export async function runSiteGuard(
     if (!active || !index || !settings) return [];
     const page = site.pageAccount(win.location.href, win.document);
     if (!page || dismissed.has(accountKey(page))) return [];
-    return decide(index, {
-      site: site.rules.site,
-      page,
-      now: Date.now(),
-      region: scopeRegion(settings, meta) || undefined,
-    }).matches.filter((m) => m.strength === 'account');
+    return judge(index, settings, { page }).matches.filter((m) => m.strength === 'account');
   }
 
   let noticeSent = '';
@@ -196,7 +192,7 @@ export async function runSiteGuard(
     const sig = JSON.stringify(notice);
     if (sig !== noticeSent) {
       noticeSent = sig;
-      void send('page:notice', notice).catch(() => undefined);
+      quietly(send('page:notice', notice));
     }
     const s = settings;
     if (reason === 'navigation' && !defaultUserActive(win)) return;
@@ -212,13 +208,13 @@ export async function runSiteGuard(
   let resume: number | undefined;
   function apply(): void {
     if (!settings) return;
-    const pausedUntil = pauses[site.rules.site] ?? 0;
-    const on = settings.consent && settings.sites[site.rules.site] !== false && pausedUntil <= Date.now();
+    const pausedUntil = pauses[platform] ?? 0;
+    const on = settings.consent && settings.sites[platform] !== false && pausedUntil <= Date.now();
     if (on && !active) {
       active = new AbortController();
       const signal = AbortSignal.any([ctx.signal, active.signal]);
       onUrlChange(win, () => refreshNotice('navigation'), signal);
-      startDiagnostics(site.rules.site, signal);
+      startDiagnostics(platform, signal);
     } else if (!on && active) {
       active.abort();
       active = null;
@@ -230,23 +226,26 @@ export async function runSiteGuard(
   // Synchronously, before the first await: the listener is in place before any page script runs.
   guard.attach(ctx.signal);
 
+  /** What each stored key (besides the settings) sets, at the start read and on every change. */
+  const takers: Record<string, (v: unknown) => void> = {
+    [rulesInEffectKey(platform)]: (v) => {
+      site.rules = takeRules(v, platform) ?? site.rules;
+    },
+    [UI_STRINGS_KEY]: setUiStrings,
+    [UI_STYLES_KEY]: setUiStyles,
+    [INDEX_KEY]: setIndex,
+    [DISMISSED_KEY]: (v) => {
+      dismissed = parseDismissed(v);
+    },
+    [PAUSES_KEY]: (v) => {
+      pauses = parsePauses(v);
+    },
+  };
+
   // One read at start: the settings, the index, the small state the guard needs and the UI strings.
-  const stored = await browser.storage.local.get([
-    SETTINGS_KEY,
-    INDEX_KEY,
-    DISMISSED_KEY,
-    PAUSES_KEY,
-    rulesKey,
-    UI_STRINGS_KEY,
-    UI_STYLES_KEY,
-  ]);
-  takeSiteRules(stored[rulesKey]);
-  setUiStrings(stored[UI_STRINGS_KEY]);
-  setUiStyles(stored[UI_STYLES_KEY]);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ...Object.keys(takers)]);
   settings = parseGuardSettings(stored[SETTINGS_KEY]);
-  dismissed = parseDismissed(stored[DISMISSED_KEY]);
-  pauses = parsePauses(stored[PAUSES_KEY]);
-  setIndex(stored[INDEX_KEY]);
+  for (const k in takers) takers[k]?.(stored[k]);
   apply();
   // The page's account is read from the DOM too: wait for the parser before the first look.
   if (win.document.readyState === 'loading')
@@ -260,12 +259,7 @@ export async function runSiteGuard(
   });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
-    if (rulesKey in changes) takeSiteRules(changes[rulesKey]?.newValue);
-    if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
-    if (UI_STYLES_KEY in changes) setUiStyles(changes[UI_STYLES_KEY]?.newValue);
-    if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
-    if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
-    if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);
+    for (const k in takers) if (k in changes) takers[k]?.(changes[k]?.newValue);
     if (INDEX_KEY in changes || DISMISSED_KEY in changes || PAUSES_KEY in changes) {
       apply();
       refreshNotice('settings');
