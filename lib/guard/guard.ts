@@ -100,6 +100,8 @@ const isTouch = (e: Event): boolean =>
   e.type === 'touchstart' || e.type === 'touchend' || (e as PointerEvent).pointerType === 'touch';
 const isPress = (e: Event): boolean => e.type === 'touchstart' || e.type === 'pointerdown';
 const isRelease = (e: Event): boolean => e.type === 'touchend' || e.type === 'pointerup';
+/** the activation that ends a gesture: a click or a double-click */
+const isClick = (e: Event): boolean => e.type === 'click' || e.type === 'dblclick';
 
 function isEditable(el: Element | null): boolean {
   if (!el) return false;
@@ -181,7 +183,7 @@ export function createGuard(deps: GuardDeps) {
   const flaggedInGesture = (e: Event, target: Element, eventType = 'click'): Flagged | null => {
     const g = gesture;
     const t = now();
-    const ends = e.type === 'click' || e.type === 'dblclick';
+    const ends = isClick(e);
     if (g && !isPress(e) && g.target === target && g.type === eventType && t <= g.until) {
       if (ends) gesture = null;
       return g.found;
@@ -435,8 +437,7 @@ export function createGuard(deps: GuardDeps) {
         return true;
       }
       hold(e);
-      if ((e.type === 'click' || e.type === 'dblclick') && !pending)
-        ask(tap.found, armOnProceed(tap.found, tap.control, 'dblclick'));
+      if (isClick(e) && !pending) ask(tap.found, armOnProceed(tap.found, tap.control, 'dblclick'));
       return true;
     }
     if (isRelease(e) && isTouch(e)) {
@@ -452,9 +453,16 @@ export function createGuard(deps: GuardDeps) {
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
       const click = e.type === 'click';
-      const gesture = !click && e.type !== 'dblclick';
       if (found)
-        guardAction(e, found, gesture ? 'gesture' : 'click', click ? 'click' : null, composer.element, 'click', click);
+        guardAction(
+          e,
+          found,
+          isClick(e) ? 'click' : 'gesture',
+          click ? 'click' : null,
+          composer.element,
+          'click',
+          click,
+        );
       return;
     }
     // Cheap pre-check: only controls we know are worth resolving further.

@@ -137,7 +137,7 @@ export async function runSiteGuard(
           role: s.role,
           demo: meta?.demo ?? false,
           phase,
-          allowSeconds: Math.round(ALLOW_MS / 1000),
+          allowSeconds: ALLOW_MS / 1000, // a whole number of seconds
         },
         { open: s.automation, recent },
       );
