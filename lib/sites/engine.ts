@@ -94,20 +94,16 @@ function labelMatches(value: string | null, table: LabelTable): boolean {
   if (!value) return false;
   const v = value.trim().toLowerCase();
   const mode = table.match ?? 'exact';
-  for (const label of [...table.id, ...table.en]) {
+  return [...table.id, ...table.en].some((label) => {
     const l = label.toLowerCase();
-    if (
-      mode === 'exact'
-        ? v === l
-        : mode === 'prefix'
-          ? v.startsWith(l)
-          : mode === 'suffix'
-            ? v.endsWith(l)
-            : v.includes(l)
-    )
-      return true;
-  }
-  return false;
+    return mode === 'exact'
+      ? v === l
+      : mode === 'prefix'
+        ? v.startsWith(l)
+        : mode === 'suffix'
+          ? v.endsWith(l)
+          : v.includes(l);
+  });
 }
 
 /** Walk at most this many ancestors looking for a labelled control; feeds nest deeply but not this deep. */
@@ -126,8 +122,8 @@ function matchLabel(target: Element, table: LabelTable): Element | null {
 function byMarker(target: Element, markers: string[], control = '[role="button"],button'): Element | null {
   const c = safeClosest(target, control);
   // A clickable wrapping other clickables (a whole card) is not the button the marker names.
-  if (!c || safeQueryAll(c, control).length > 0) return null;
-  return markers.some((m) => safeMatches(c, m) || safeQueryAll(c, m).length > 0) ? c : null;
+  if (!c || safeQuery(c, control)) return null;
+  return markers.some((m) => safeMatches(c, m) || safeQuery(c, m)) ? c : null;
 }
 
 /** The control at a fixed place of its action bar (negative index: from the end). */
@@ -389,15 +385,8 @@ export interface ComposerHit {
 }
 
 /** Is `target` inside a comment input or on a comment submit button? */
-export function findComposer(site: SiteModule, target: Element): ComposerHit | null {
-  for (const rule of site.rules.composers ?? []) {
-    const input = closestOf(target, rule.inputs);
-    if (input) return { rule, part: 'input', element: input };
-    const submit = closestOf(target, rule.submits);
-    if (submit) return { rule, part: 'submit', element: submit };
-  }
-  return null;
-}
+export const findComposer = (site: SiteModule, target: Element): ComposerHit | null =>
+  composerAt(target, site.rules.composers);
 
 const DIALOG = '[role="dialog"]';
 
@@ -468,15 +457,30 @@ function postScope(el: Element, rule: PostComposerRule): Element | null {
 }
 
 /** Is `target` in a new-post editor or on its send button (one with an editor of the rule beside it)? */
-export function findPostComposer(site: SiteModule, target: Element): ComposerHit | null {
-  for (const rule of site.rules.postComposers ?? []) {
+export const findPostComposer = (site: SiteModule, target: Element): ComposerHit | null =>
+  composerAt(target, site.rules.postComposers, true);
+
+/**
+ * The composer input or submit button at `target` among `rules`: reply composers, or with `posts`
+ * new-post composers, whose send button counts only with an editor of the rule beside it.
+ */
+function composerAt(
+  target: Element,
+  rules: ComposerRule[] | PostComposerRule[] = [],
+  posts?: boolean,
+): ComposerHit | null {
+  for (const rule of rules) {
+    const post = posts ? (rule as PostComposerRule) : undefined;
     const input = closestOf(target, rule.inputs);
-    if (input) return { rule, post: rule, part: 'input', element: input };
+    if (input) return { rule, ...(post && { post }), part: 'input', element: input };
     let submit = closestOf(target, rule.submits);
-    // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
-    const inScope = !rule.scope?.length || closestOf(target, rule.scope) !== null;
-    if (!submit && rule.submitLabels && inScope) submit = matchLabel(target, rule.submitLabels);
-    if (submit && postScope(submit, rule)) return { rule, post: rule, part: 'submit', element: submit };
+    if (post) {
+      // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
+      const inScope = !post.scope?.length || closestOf(target, post.scope) !== null;
+      if (!submit && post.submitLabels && inScope) submit = matchLabel(target, post.submitLabels);
+      if (submit && !postScope(submit, post)) submit = null;
+    }
+    if (submit) return { rule, ...(post && { post }), part: 'submit', element: submit };
   }
   return null;
 }
