@@ -215,19 +215,14 @@ export function createGuard(deps: GuardDeps) {
   function passes(hit: ActionHit, activation: 'gesture' | Allow['via'] | 'key-on-control'): boolean {
     const a = allow;
     if (!a) return false;
-    if (now() > a.until) {
-      allow = null;
-      return false;
-    }
     // a key's follow-up click may land on the composer's submit button rather than the input
     const sameControl = hit.control === a.control || ((a.portal || a.followUp) && hit.kind === a.kind);
-    if (!sameControl) return false;
-    if (hit.kind !== a.kind || itemKey(hit) !== a.item) {
+    // expired, or the same control on another item (or of another kind): the pass is dropped
+    if (now() > a.until || (sameControl && (hit.kind !== a.kind || itemKey(hit) !== a.item))) {
       allow = null;
       return false;
     }
-    if (a.followUp) return activation === 'click' || activation === 'gesture';
-    return true;
+    return sameControl && (!a.followUp || activation === 'click' || activation === 'gesture');
   }
 
   /**
@@ -264,13 +259,14 @@ export function createGuard(deps: GuardDeps) {
     (found: Flagged, control: Element, via: Allow['via'], portal = false) =>
     (choice: Choice) => {
       if (choice === 'cancel') return;
+      const item = itemKey(found.hit);
       // A Reply/Comment button the person just confirmed moves focus into the comment box: that box
       // must not warn a second time for the same item.
-      if (found.hit.kind === 'comment') commentWarned.add(itemKey(found.hit));
+      if (found.hit.kind === 'comment') commentWarned.add(item);
       allow = {
         kind: found.hit.kind,
         control,
-        item: itemKey(found.hit),
+        item,
         portal,
         via,
         until: now() + ALLOW_MS,

@@ -19,7 +19,7 @@ import type { LogEntryInput } from '../log/types';
 import { decide } from '../match/decide';
 import { loadIndex } from '../match/serialize';
 import type { MatchIndex } from '../match/structure';
-import type { Decision, TicketMatch } from '../match/types';
+import type { Evidence, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { type GuardSettings, onGuardSettingsChanged, parseGuardSettings, SETTINGS_KEY } from '../settings/settings';
 import { noRules, rulesInEffectKey, takeRules } from '../site-rules/in-effect';
@@ -58,8 +58,8 @@ async function sendLog(entry: LogEntryInput): Promise<void> {
 }
 
 /** What a "not campaign content" mark remembers: the matched account if an account matched, else the post. */
-function dismissalFor(links: SiteLinks, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
-  const account = decision.matches.flatMap((m) => m.evidence).find((e) => e.kind === 'account');
+function dismissalFor(links: SiteLinks, hit: ActionHit, evidence: Evidence[]): { key: string; label: string } | null {
+  const account = evidence.find((e) => e.kind === 'account');
   const who = account?.source === 'page' ? hit.page : hit.item.author;
   if (account && who) return { key: accountKey(who), label: `@${who.handle ?? who.id ?? who.url}` };
   const post = postKey(links, hit.item.permalink);
@@ -143,6 +143,7 @@ export async function runSiteGuard(
       );
       const top = decision.matches[0];
       const tickets = decision.matches.map((m) => m.ticketId);
+      const evidence = decision.matches.flatMap((m) => m.evidence);
       void sendLog({
         site: platform,
         action: hit.kind,
@@ -152,14 +153,14 @@ export async function runSiteGuard(
         electionIds: [...new Set(decision.matches.map((m) => m.electionId))],
         strength: top?.strength ?? 'low',
         stage: top?.stage ?? 'calon',
-        evidence: decision.matches.flatMap((m) => m.evidence).slice(0, 12),
+        evidence: evidence.slice(0, 12),
         // A new post has no permalink yet, and the composer's page is not the post: no link.
         url: s.storeLinks && hit.kind !== 'post' ? (hit.item.permalink ?? win.location.href) : undefined,
         phase,
         notCampaign: choice === 'not_campaign' || undefined,
       });
       if (choice === 'not_campaign') {
-        const d = dismissalFor(links, hit, decision);
+        const d = dismissalFor(links, hit, evidence);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
           quietly(send('dismissal:add', { site: platform, ...d, tickets }));
@@ -209,7 +210,8 @@ export async function runSiteGuard(
   function apply(): void {
     if (!settings) return;
     const pausedUntil = pauses[platform] ?? 0;
-    const on = settings.consent && settings.sites[platform] !== false && pausedUntil <= Date.now();
+    const wait = pausedUntil - Date.now();
+    const on = settings.consent && settings.sites[platform] !== false && wait <= 0;
     if (on && !active) {
       active = new AbortController();
       const signal = AbortSignal.any([ctx.signal, active.signal]);
@@ -220,7 +222,7 @@ export async function runSiteGuard(
       active = null;
     }
     win.clearTimeout(resume);
-    if (pausedUntil > Date.now()) resume = win.setTimeout(apply, pausedUntil - Date.now() + 50);
+    if (wait > 0) resume = win.setTimeout(apply, wait + 50);
   }
 
   // Synchronously, before the first await: the listener is in place before any page script runs.

@@ -149,14 +149,13 @@ export function findControl(
   for (const rule of site.rules.actions) {
     if (Boolean(rule.gestures?.includes('dblclick')) !== gesture) continue;
     // A marker names the button it sits in: that button is the control, wherever the click landed.
-    const marked = rule.markers?.length ? byMarker(target, rule.markers, rule.markerControl) : null;
-    if (marked) return { rule, control: marked };
-    const control = closestOf(target, rule.selectors);
+    // Then the rule's selectors, its place in an action bar, its label, each only if the one before found nothing.
+    const control =
+      (rule.markers?.length ? byMarker(target, rule.markers, rule.markerControl) : null) ??
+      closestOf(target, rule.selectors) ??
+      (rule.position ? byPosition(target, rule.position) : null) ??
+      (rule.labels ? matchLabel(target, rule.labels) : null);
     if (control) return { rule, control };
-    const placed = rule.position ? byPosition(target, rule.position) : null;
-    if (placed) return { rule, control: placed };
-    const labelled = rule.labels ? matchLabel(target, rule.labels) : null;
-    if (labelled) return { rule, control: labelled };
   }
   return null;
 }
@@ -175,8 +174,8 @@ function firstText(root: Element, selectors: string[]): { text: string; alts: st
  */
 export function readText(el: Element): { text: string; alts: string[] } {
   const alts = safeQueryAll(el, 'img[alt]')
-    .map((img) => img.getAttribute('alt') ?? '')
-    .filter(Boolean);
+    .map((img) => img.getAttribute('alt'))
+    .filter((a): a is string => !!a);
   return { text: el.textContent ?? '', alts };
 }
 
@@ -225,13 +224,12 @@ function bodyText(
     if ((rule.textSkip ?? []).some((s) => safeMatches(e, s))) return true;
     if (!rule.textSkipAuthor || !author || e.tagName !== 'A') return false;
     const href = e.getAttribute('href');
-    const acc = href ? site.accountFromHref(href, base) : null;
+    const acc = href && site.accountFromHref(href, base);
     if (!href || !acc || !sameAccount(acc, author)) return false;
     // The author's profile link is their name; a permalink (which names its author too) may hold the body.
     const url = absolute(href, base);
-    if (!url) return false;
-    const page = site.pageAccount(url, container.ownerDocument);
-    return page !== null && sameAccount(page, author);
+    const page = url && site.pageAccount(url, container.ownerDocument);
+    return !!page && sameAccount(page, author);
   };
   const insideSkipped = (e: Element): boolean => {
     for (let p: Element | null = e; p && p !== container; p = p.parentElement) if (skipped(p)) return true;
