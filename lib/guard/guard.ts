@@ -96,8 +96,9 @@ const TAP_REST_MS = 1_000;
 /** How long a press's answer is kept for the rest of its gesture (a slow click is still one click). */
 const GESTURE_MS = 2_000;
 
-const isTouch = (e: Event): boolean =>
-  e.type === 'touchstart' || e.type === 'touchend' || (e as PointerEvent).pointerType === 'touch';
+/** touchstart or touchend: the only touch events guarded (GUARDED_EVENTS) */
+const isTouchEvent = (e: Event): boolean => e.type.startsWith('touch');
+const isTouch = (e: Event): boolean => isTouchEvent(e) || (e as PointerEvent).pointerType === 'touch';
 const isPress = (e: Event): boolean => e.type === 'touchstart' || e.type === 'pointerdown';
 const isRelease = (e: Event): boolean => e.type === 'touchend' || e.type === 'pointerup';
 /** the activation that ends a gesture: a click or a double-click */
@@ -112,7 +113,7 @@ function isEditable(el: Element | null): boolean {
 function hold(e: Event): void {
   // A touch event is stopped, not cancelled: a cancelled touchend also cancels the click the
   // browser makes of the tap, and the dialog opens on that click (touchstart on window is passive).
-  if (e.type !== 'touchstart' && e.type !== 'touchend') e.preventDefault();
+  if (!isTouchEvent(e)) e.preventDefault();
   e.stopImmediatePropagation();
 }
 
@@ -407,9 +408,10 @@ export function createGuard(deps: GuardDeps) {
    */
   function onDoubleTap(e: Event, target: Element): boolean {
     const t = now();
+    const mediaAt = () => findControl(site, target, 'dblclick');
     const tap = secondTap && t - secondTap.at <= TAP_REST_MS ? secondTap : null;
     if (isPress(e) && isTouch(e)) {
-      const media = findControl(site, target, 'dblclick');
+      const media = mediaAt();
       const second = media && lastTap?.control === media.control && t - lastTap.at <= DOUBLE_TAP_MS;
       if (tap && media && tap.control === media.control) {
         // pointerdown and touchstart of the same second tap
@@ -437,7 +439,7 @@ export function createGuard(deps: GuardDeps) {
       return true;
     }
     if (isRelease(e) && isTouch(e)) {
-      const media = findControl(site, target, 'dblclick');
+      const media = mediaAt();
       lastTap = media ? { control: media.control, at: t } : null;
     }
     return false;
@@ -464,8 +466,13 @@ export function createGuard(deps: GuardDeps) {
     // Cheap pre-check: only controls we know are worth resolving further.
     const control = findControl(site, target, e.type);
     if (!control) return;
-    if (GESTURE_PARTS.has(e.type)) {
-      if (control.rule.opensMenu) return;
+    const part = GESTURE_PARTS.has(e.type);
+    if (control.rule.opensMenu) {
+      // the click on a control that only opens a menu: remember it as the menu's opener
+      if (!part) opener = control.control;
+      return;
+    }
+    if (part) {
       // A touch press on a control whose long press opens a menu (Facebook's reactions) reaches the
       // site, so the menu can open; the tap's release and click are held below, the choice in the
       // menu is held as the action, resolved to this control's item.
@@ -475,10 +482,6 @@ export function createGuard(deps: GuardDeps) {
       }
       const found = flaggedInGesture(e, target);
       if (found && !passes(found.hit, 'gesture')) hold(e);
-      return;
-    }
-    if (control.rule.opensMenu) {
-      opener = control.control;
       return;
     }
     const found = flaggedInGesture(e, target, e.type);

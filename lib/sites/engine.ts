@@ -36,6 +36,8 @@ export function recordMiss(key: string): void {
   misses.set(k, (misses.get(k) ?? 0) + 1);
 }
 const miss = recordMiss;
+/** A miss of one of the site's rules: `<site>:<what>`. */
+const missAt = (site: SiteModule, what: string) => miss(`${site.rules.site}:${what}`);
 
 /** The counts so far, as a copy. */
 export function missCounts(): ReadonlyMap<string, number> {
@@ -277,7 +279,7 @@ function readItem(site: SiteModule, container: Element, rule: ContainerRule, bas
     }
     if (author) break;
   }
-  if (!author) miss(`${site.rules.site}:author`);
+  if (!author) missAt(site, 'author');
   const { text, alts } =
     rule.textSkip || rule.textSkipAuthor || rule.textAfter || rule.textAll
       ? bodyText(site, container, rule, author, base)
@@ -336,12 +338,13 @@ export function resolveAction(
   if (rule.about === 'page') {
     return { kind: rule.kind, control, page, item: pageItem(page) };
   }
-  const anchor = rule.portal && opener?.isConnected ? opener : control;
+  const fromOpener = rule.portal && opener?.isConnected;
+  const anchor = fromOpener ? (opener as Element) : control;
   const item = findItem(site, anchor, location.href);
   if (!item) {
     // A portal menu's choice whose opening control is gone: the control, not the post, was lost.
-    const lost = rule.portal && !opener?.isConnected ? 'control' : 'container';
-    miss(`${site.rules.site}:${lost}:${rule.kind}`);
+    const lost = rule.portal && !fromOpener ? 'control' : 'container';
+    missAt(site, `${lost}:${rule.kind}`);
     return null;
   }
   // A comment control opens a comment box that may live outside its item (ComposerRule.owner).
@@ -413,17 +416,13 @@ export function composerTarget(
     item = (dialog && itemIn(site, dialog, hit.rule.dialogContext, base)) ?? itemIn(site, doc, hit.rule.context, base);
   }
   const owner = hit.rule.owner;
-  if (!item && owner?.inView?.length) {
-    const inView = mostInView(doc, owner.inView);
-    item = inView ? findItem(site, inView, base) : null;
-  }
-  if (!item && owner?.opener) {
-    const opened = commentOpeners.get(site.rules.site);
-    item = opened?.isConnected ? findItem(site, opened, base) : null;
-  }
-  if (!item && page) item = pageItem(page);
+  const inView = !item && owner?.inView?.length ? mostInView(doc, owner.inView) : null;
+  item ??= inView && findItem(site, inView, base);
+  const opened = !item && owner?.opener ? commentOpeners.get(site.rules.site) : undefined;
+  item ??= opened?.isConnected ? findItem(site, opened, base) : null;
+  item ??= page ? pageItem(page) : null;
   if (!item) {
-    miss(`${site.rules.site}:composer-item`);
+    missAt(site, 'composer-item');
     return null;
   }
   return { kind: 'comment', control: hit.element, item, page };
