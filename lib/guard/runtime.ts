@@ -80,6 +80,7 @@ export async function runSiteGuard(
   // passes), then swapped in place on every update, so an open tab follows without a reload.
   // `site.rules.site` is always `platform` (takeRules takes only this site's rules).
   const site: SiteModule = { ...code, rules: noRules(platform) };
+  const doc = win.document;
   let settings: GuardSettings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
@@ -115,20 +116,15 @@ export async function runSiteGuard(
     evaluate(hit) {
       if (!index || !settings) return null;
       if (dismissalKeys(links, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
-      return judge(index, settings, {
-        author: hit.item.author,
-        page: hit.page,
-        text: hit.item.text,
-        altText: hit.item.altText,
-        linkTitles: hit.item.linkTitles,
-      });
+      // the item's author, text, alt text and link titles (decide reads no other field of it)
+      return judge(index, settings, { ...hit.item, page: hit.page });
     },
     async warn({ hit, decision, phase }) {
       const s = settings;
       if (!s) return 'cancel';
       const recent = send('log:recent', null).then((r) => r.week + 1);
       const choice: Choice = await ui.showDialog(
-        win.document,
+        doc,
         {
           lang: s.lang,
           kind: hit.kind,
@@ -173,7 +169,7 @@ export async function runSiteGuard(
   /** Account matches of the page itself (a candidate's profile, page, group, channel): never text. */
   function pageMatches(): TicketMatch[] {
     if (!active || !index || !settings) return [];
-    const page = site.pageAccount(win.location.href, win.document);
+    const page = site.pageAccount(win.location.href, doc);
     if (!page || dismissed.has(accountKey(page))) return [];
     return judge(index, settings, { page }).matches.filter((m) => m.strength === 'account');
   }
@@ -197,8 +193,8 @@ export async function runSiteGuard(
     }
     const s = settings;
     if (reason === 'navigation' && !defaultUserActive(win)) return;
-    if (s?.pageBanner && matches.length > 0 && win.document.documentElement) {
-      ui.showBanner(win.document, { lang: s.lang, matches }, { open: s.automation });
+    if (s?.pageBanner && matches.length > 0 && doc.documentElement) {
+      ui.showBanner(doc, { lang: s.lang, matches }, { open: s.automation });
       bannerShown = true;
     } else if (bannerShown) {
       ui.hideBanner();
@@ -250,8 +246,8 @@ export async function runSiteGuard(
   for (const k in takers) takers[k]?.(stored[k]);
   apply();
   // The page's account is read from the DOM too: wait for the parser before the first look.
-  if (win.document.readyState === 'loading')
-    win.document.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
+  if (doc.readyState === 'loading')
+    doc.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
   else refreshNotice('load');
 
   const stopSettings = onGuardSettingsChanged((s) => {
