@@ -81,7 +81,8 @@ export const GUARDED_EVENTS = [
   'focusin',
 ] as const;
 
-const GESTURE_PARTS = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'touchstart', 'touchend']);
+/** the presses and releases of a gesture: the first six guarded event types */
+const GESTURE_PARTS = new Set<string>(GUARDED_EVENTS.slice(0, 6));
 
 /**
  * Touch. A tap is pointerdown, touchstart, pointerup, touchend, then the compatibility mouse events
@@ -95,10 +96,13 @@ const TAP_REST_MS = 1_000;
 /** How long a press's answer is kept for the rest of its gesture (a slow click is still one click). */
 const GESTURE_MS = 2_000;
 
-const isTouch = (e: Event): boolean =>
-  e.type === 'touchstart' || e.type === 'touchend' || (e as PointerEvent).pointerType === 'touch';
+/** touchstart or touchend: the only touch events guarded (GUARDED_EVENTS) */
+const isTouchEvent = (e: Event): boolean => e.type.startsWith('touch');
+const isTouch = (e: Event): boolean => isTouchEvent(e) || (e as PointerEvent).pointerType === 'touch';
 const isPress = (e: Event): boolean => e.type === 'touchstart' || e.type === 'pointerdown';
 const isRelease = (e: Event): boolean => e.type === 'touchend' || e.type === 'pointerup';
+/** the activation that ends a gesture: a click or a double-click */
+const isClick = (e: Event): boolean => e.type === 'click' || e.type === 'dblclick';
 
 function isEditable(el: Element | null): boolean {
   if (!el) return false;
@@ -109,11 +113,13 @@ function isEditable(el: Element | null): boolean {
 function hold(e: Event): void {
   // A touch event is stopped, not cancelled: a cancelled touchend also cancels the click the
   // browser makes of the tap, and the dialog opens on that click (touchstart on window is passive).
-  if (e.type !== 'touchstart' && e.type !== 'touchend') e.preventDefault();
+  if (!isTouchEvent(e)) e.preventDefault();
   e.stopImmediatePropagation();
 }
 
 type Flagged = { hit: ActionHit; decision: Decision };
+/** what spends an armed pass (see `spend`) */
+type Spend = 'click' | 'dblclick' | 'key' | 'key-on-control' | 'shortcut';
 
 /** A stable key for "this item" across re-renders: its permalink, else author + start of text. */
 export function itemKey(hit: ActionHit): string {
@@ -178,7 +184,7 @@ export function createGuard(deps: GuardDeps) {
   const flaggedInGesture = (e: Event, target: Element, eventType = 'click'): Flagged | null => {
     const g = gesture;
     const t = now();
-    const ends = e.type === 'click' || e.type === 'dblclick';
+    const ends = isClick(e);
     if (g && !isPress(e) && g.target === target && g.type === eventType && t <= g.until) {
       if (ends) gesture = null;
       return g.found;
@@ -210,38 +216,29 @@ export function createGuard(deps: GuardDeps) {
   function passes(hit: ActionHit, activation: 'gesture' | Allow['via'] | 'key-on-control'): boolean {
     const a = allow;
     if (!a) return false;
-    if (now() > a.until) {
-      allow = null;
-      return false;
-    }
     // a key's follow-up click may land on the composer's submit button rather than the input
     const sameControl = hit.control === a.control || ((a.portal || a.followUp) && hit.kind === a.kind);
-    if (!sameControl) return false;
-    if (hit.kind !== a.kind || itemKey(hit) !== a.item) {
+    // expired, or the same control on another item (or of another kind): the pass is dropped
+    if (now() > a.until || (sameControl && (hit.kind !== a.kind || itemKey(hit) !== a.item))) {
       allow = null;
       return false;
     }
-    if (a.followUp) return activation === 'click' || activation === 'gesture';
-    return true;
+    return sameControl && (!a.followUp || activation === 'click' || activation === 'gesture');
   }
 
-  /** Spend the pass on the activation that performs the action. */
-  function spend(activation: 'click' | 'dblclick' | 'key' | 'key-on-control'): void {
+  /**
+   * Spend the pass on the activation that performs the action. `shortcut`: a shortcut acts on
+   * keydown, the pass is spent whatever it was armed for.
+   */
+  function spend(activation: Spend): void {
     const a = allow;
     if (!a) return;
-    if (activation === 'key-on-control' && !a.followUp) {
-      // Enter/Space on a control: the browser turns it into a click; let that one click follow.
+    // Enter/Space on a control: the browser turns it into a click; let that one click follow.
+    // A composer send by key may submit its form through the submit button's click.
+    if ((activation === 'key-on-control' && !a.followUp) || (activation === 'key' && a.via === 'key')) {
       a.followUp = true;
       a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
-      return;
-    }
-    if (activation === 'key' && a.via === 'key') {
-      // a composer send by key may submit its form through the submit button's click
-      a.followUp = true;
-      a.until = Math.min(a.until, now() + FOLLOW_UP_MS);
-      return;
-    }
-    allow = null;
+    } else allow = null;
   }
 
   function ask(found: Flagged, onChoice: (choice: Choice) => void, phase: WarningRequest['phase'] = 'action') {
@@ -263,19 +260,44 @@ export function createGuard(deps: GuardDeps) {
     (found: Flagged, control: Element, via: Allow['via'], portal = false) =>
     (choice: Choice) => {
       if (choice === 'cancel') return;
+      const item = itemKey(found.hit);
       // A Reply/Comment button the person just confirmed moves focus into the comment box: that box
       // must not warn a second time for the same item.
-      if (found.hit.kind === 'comment') commentWarned.add(itemKey(found.hit));
+      if (found.hit.kind === 'comment') commentWarned.add(item);
       allow = {
         kind: found.hit.kind,
         control,
-        item: itemKey(found.hit),
+        item,
         portal,
         via,
         until: now() + ALLOW_MS,
         followUp: false,
       };
     };
+
+  /**
+   * A flagged activation: the armed pass lets it through (spent as `spendAs`, if given), else it is
+   * held and, when `askNow`, the person is asked, the pass to come tied to `control` and `via`.
+   * Returns true when it held.
+   */
+  function guardAction(
+    e: Event,
+    found: Flagged,
+    activation: Parameters<typeof passes>[1],
+    spendAs: Spend | null,
+    control: Element,
+    via: Allow['via'],
+    askNow = !(e as KeyboardEvent).repeat,
+    portal = false,
+  ): boolean {
+    if (passes(found.hit, activation)) {
+      if (spendAs) spend(spendAs);
+      return false;
+    }
+    hold(e);
+    if (askNow && !pending) ask(found, armOnProceed(found, control, via, portal));
+    return true;
+  }
 
   /** The control a keyboard shortcut acts on: the matching control inside the focused item. */
   function shortcutControl(kind: ActionKind): Element | null {
@@ -341,13 +363,7 @@ export function createGuard(deps: GuardDeps) {
       return;
     }
     const found = flaggedComposer(c);
-    if (!found) return;
-    if (passes(found.hit, 'key')) {
-      spend('key');
-      return;
-    }
-    hold(e);
-    if (!pending && !e.repeat) ask(found, armOnProceed(found, c.element, 'key'));
+    if (found) guardAction(e, found, 'key', 'key', c.element, 'key');
   }
 
   function onKey(e: KeyboardEvent, target: Element): void {
@@ -366,14 +382,13 @@ export function createGuard(deps: GuardDeps) {
     if (e.key === 'Enter' || e.key === ' ') {
       if (isEditable(target)) return;
       const found = composer ? flaggedComposer(composer) : flagged(target);
-      if (!found) return;
-      if (passes(found.hit, 'key-on-control')) {
-        spend('key-on-control');
-        return;
-      }
-      hold(e);
-      if (e.key === ' ') heldSpace = found.hit.control;
-      if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'click'));
+      // a held Space: its keyup must not activate the button either
+      if (
+        found &&
+        guardAction(e, found, 'key-on-control', 'key-on-control', found.hit.control, 'click') &&
+        e.key === ' '
+      )
+        heldSpace = found.hit.control;
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
@@ -382,15 +397,9 @@ export function createGuard(deps: GuardDeps) {
     const control = shortcutControl(shortcut.kind);
     if (!control) return;
     const found = flagged(control);
-    if (!found) return;
-    if (passes(found.hit, 'key')) {
-      allow = null; // a shortcut acts on keydown: the pass is spent
-      return;
-    }
-    hold(e);
     // The pass is tied to the control as resolved (a site's shortcut may find a marker inside the
     // button, which resolves to the button itself), so the repeat compares like with like.
-    if (!pending && !e.repeat) ask(found, armOnProceed(found, found.hit.control, 'key'));
+    if (found) guardAction(e, found, 'key', 'shortcut', found.hit.control, 'key');
   }
 
   /**
@@ -399,9 +408,10 @@ export function createGuard(deps: GuardDeps) {
    */
   function onDoubleTap(e: Event, target: Element): boolean {
     const t = now();
+    const mediaAt = () => findControl(site, target, 'dblclick');
     const tap = secondTap && t - secondTap.at <= TAP_REST_MS ? secondTap : null;
     if (isPress(e) && isTouch(e)) {
-      const media = findControl(site, target, 'dblclick');
+      const media = mediaAt();
       const second = media && lastTap?.control === media.control && t - lastTap.at <= DOUBLE_TAP_MS;
       if (tap && media && tap.control === media.control) {
         // pointerdown and touchstart of the same second tap
@@ -425,12 +435,11 @@ export function createGuard(deps: GuardDeps) {
         return true;
       }
       hold(e);
-      if ((e.type === 'click' || e.type === 'dblclick') && !pending)
-        ask(tap.found, armOnProceed(tap.found, tap.control, 'dblclick'));
+      if (isClick(e) && !pending) ask(tap.found, armOnProceed(tap.found, tap.control, 'dblclick'));
       return true;
     }
     if (isRelease(e) && isTouch(e)) {
-      const media = findControl(site, target, 'dblclick');
+      const media = mediaAt();
       lastTap = media ? { control: media.control, at: t } : null;
     }
     return false;
@@ -441,21 +450,29 @@ export function createGuard(deps: GuardDeps) {
     const composer = composerAt(target);
     if (composer?.part === 'submit') {
       const found = flaggedComposer(composer);
-      if (!found) return;
-      const gesture = e.type !== 'click' && e.type !== 'dblclick';
-      if (passes(found.hit, gesture ? 'gesture' : 'click')) {
-        if (e.type === 'click') spend('click');
-        return;
-      }
-      hold(e);
-      if (e.type === 'click' && !pending) ask(found, armOnProceed(found, composer.element, 'click'));
+      const click = e.type === 'click';
+      if (found)
+        guardAction(
+          e,
+          found,
+          isClick(e) ? 'click' : 'gesture',
+          click ? 'click' : null,
+          composer.element,
+          'click',
+          click,
+        );
       return;
     }
     // Cheap pre-check: only controls we know are worth resolving further.
     const control = findControl(site, target, e.type);
     if (!control) return;
-    if (GESTURE_PARTS.has(e.type)) {
-      if (control.rule.opensMenu) return;
+    const part = GESTURE_PARTS.has(e.type);
+    if (control.rule.opensMenu) {
+      // the click on a control that only opens a menu: remember it as the menu's opener
+      if (!part) opener = control.control;
+      return;
+    }
+    if (part) {
       // A touch press on a control whose long press opens a menu (Facebook's reactions) reaches the
       // site, so the menu can open; the tap's release and click are held below, the choice in the
       // menu is held as the action, resolved to this control's item.
@@ -467,19 +484,9 @@ export function createGuard(deps: GuardDeps) {
       if (found && !passes(found.hit, 'gesture')) hold(e);
       return;
     }
-    if (control.rule.opensMenu) {
-      opener = control.control;
-      return;
-    }
     const found = flaggedInGesture(e, target, e.type);
-    if (!found) return;
     const via = e.type === 'dblclick' ? 'dblclick' : 'click';
-    if (passes(found.hit, via)) {
-      spend(via);
-      return;
-    }
-    hold(e);
-    if (!pending) ask(found, armOnProceed(found, found.hit.control, via, control.rule.portal === true));
+    if (found) guardAction(e, found, via, via, found.hit.control, via, true, control.rule.portal === true);
   }
 
   function handleEvent(e: Event): void {

@@ -29,12 +29,9 @@ export function postKey(links: SiteLinks, permalink: string | undefined): string
 
 /** The keys under which an item can have been dismissed: its author, its page, its permalink. */
 export function dismissalKeys(links: SiteLinks, item: ItemContext, page?: ItemContext['author']): string[] {
-  const keys: string[] = [];
-  if (item.author) keys.push(accountKey(item.author));
-  if (page) keys.push(accountKey(page));
-  const post = postKey(links, item.permalink);
-  if (post) keys.push(post);
-  return keys;
+  return [item.author && accountKey(item.author), page && accountKey(page), postKey(links, item.permalink)].filter(
+    (k): k is string => !!k,
+  );
 }
 
 export function parseDismissed(raw: unknown): Set<string> {

@@ -19,7 +19,7 @@ import type { LogEntryInput } from '../log/types';
 import { decide } from '../match/decide';
 import { loadIndex } from '../match/serialize';
 import type { MatchIndex } from '../match/structure';
-import type { Decision, TicketMatch } from '../match/types';
+import type { Evidence, TicketMatch } from '../match/types';
 import { send } from '../messages';
 import { type GuardSettings, onGuardSettingsChanged, parseGuardSettings, SETTINGS_KEY } from '../settings/settings';
 import { noRules, rulesInEffectKey, takeRules } from '../site-rules/in-effect';
@@ -42,6 +42,9 @@ import { setUiStyles, UI_STYLES_KEY } from './ui-styles';
 import { isOwnUi } from './own-ui';
 import type { GuardUi } from './ui';
 
+/** A message whose answer does not matter, and whose failure (no background) is not an error. */
+const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
+
 /** Send the log entry; retry while the service worker restarts (MV3 stops idle workers). */
 async function sendLog(entry: LogEntryInput): Promise<void> {
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -55,8 +58,8 @@ async function sendLog(entry: LogEntryInput): Promise<void> {
 }
 
 /** What a "not campaign content" mark remembers: the matched account if an account matched, else the post. */
-function dismissalFor(links: SiteLinks, hit: ActionHit, decision: Decision): { key: string; label: string } | null {
-  const account = decision.matches.flatMap((m) => m.evidence).find((e) => e.kind === 'account');
+function dismissalFor(links: SiteLinks, hit: ActionHit, evidence: Evidence[]): { key: string; label: string } | null {
+  const account = evidence.find((e) => e.kind === 'account');
   const who = account?.source === 'page' ? hit.page : hit.item.author;
   if (account && who) return { key: accountKey(who), label: `@${who.handle ?? who.id ?? who.url}` };
   const post = postKey(links, hit.item.permalink);
@@ -75,11 +78,9 @@ export async function runSiteGuard(
   // The site's code is bundled; its rules are data the background publishes
   // (lib/site-rules/in-effect.ts). None until the start read (nothing is recognised, every action
   // passes), then swapped in place on every update, so an open tab follows without a reload.
+  // `site.rules.site` is always `platform` (takeRules takes only this site's rules).
   const site: SiteModule = { ...code, rules: noRules(platform) };
-  const rulesKey = rulesInEffectKey(platform);
-  const takeSiteRules = (v: unknown) => {
-    site.rules = takeRules(v, platform) ?? site.rules;
-  };
+  const doc = win.document;
   let settings: GuardSettings | null = null;
   let index: MatchIndex | null = null;
   let meta: StoredIndex | null = null;
@@ -100,6 +101,13 @@ export async function runSiteGuard(
     }
   }
 
+  /** The index's decision with this site, the person's region and the time filled in. */
+  const judge = (
+    index: MatchIndex,
+    settings: GuardSettings,
+    input: Omit<Parameters<typeof decide>[1], 'site' | 'now'>,
+  ) => decide(index, { site: platform, region: scopeRegion(settings, meta) || undefined, now: Date.now(), ...input });
+
   const guard = createGuard({
     site,
     win,
@@ -108,23 +116,15 @@ export async function runSiteGuard(
     evaluate(hit) {
       if (!index || !settings) return null;
       if (dismissalKeys(links, hit.item, hit.page).some((k) => dismissed.has(k))) return null;
-      return decide(index, {
-        site: site.rules.site,
-        author: hit.item.author,
-        page: hit.page,
-        text: hit.item.text,
-        altText: hit.item.altText,
-        linkTitles: hit.item.linkTitles,
-        region: scopeRegion(settings, meta) || undefined,
-        now: Date.now(),
-      });
+      // the item's author, text, alt text and link titles (decide reads no other field of it)
+      return judge(index, settings, { ...hit.item, page: hit.page });
     },
     async warn({ hit, decision, phase }) {
       const s = settings;
       if (!s) return 'cancel';
       const recent = send('log:recent', null).then((r) => r.week + 1);
       const choice: Choice = await ui.showDialog(
-        win.document,
+        doc,
         {
           lang: s.lang,
           kind: hit.kind,
@@ -133,35 +133,33 @@ export async function runSiteGuard(
           role: s.role,
           demo: meta?.demo ?? false,
           phase,
-          allowSeconds: Math.round(ALLOW_MS / 1000),
+          allowSeconds: ALLOW_MS / 1000, // a whole number of seconds
         },
         { open: s.automation, recent },
       );
       const top = decision.matches[0];
+      const tickets = decision.matches.map((m) => m.ticketId);
+      const evidence = decision.matches.flatMap((m) => m.evidence);
       void sendLog({
-        site: site.rules.site,
+        site: platform,
         action: hit.kind,
         decision: choice === 'cancel' ? 'cancelled' : 'proceeded',
-        tickets: decision.matches.map((m) => m.ticketId),
+        tickets,
         ticketLabels: decision.matches.map((m) => m.label),
         electionIds: [...new Set(decision.matches.map((m) => m.electionId))],
         strength: top?.strength ?? 'low',
         stage: top?.stage ?? 'calon',
-        evidence: decision.matches.flatMap((m) => m.evidence).slice(0, 12),
+        evidence: evidence.slice(0, 12),
         // A new post has no permalink yet, and the composer's page is not the post: no link.
         url: s.storeLinks && hit.kind !== 'post' ? (hit.item.permalink ?? win.location.href) : undefined,
         phase,
         notCampaign: choice === 'not_campaign' || undefined,
       });
       if (choice === 'not_campaign') {
-        const d = dismissalFor(links, hit, decision);
+        const d = dismissalFor(links, hit, evidence);
         if (d) {
           dismissed.add(d.key); // effective at once on this page; the background publishes it to others
-          void send('dismissal:add', {
-            site: site.rules.site,
-            ...d,
-            tickets: decision.matches.map((m) => m.ticketId),
-          }).catch(() => undefined);
+          quietly(send('dismissal:add', { site: platform, ...d, tickets }));
         }
       }
       return choice;
@@ -171,14 +169,9 @@ export async function runSiteGuard(
   /** Account matches of the page itself (a candidate's profile, page, group, channel): never text. */
   function pageMatches(): TicketMatch[] {
     if (!active || !index || !settings) return [];
-    const page = site.pageAccount(win.location.href, win.document);
+    const page = site.pageAccount(win.location.href, doc);
     if (!page || dismissed.has(accountKey(page))) return [];
-    return decide(index, {
-      site: site.rules.site,
-      page,
-      now: Date.now(),
-      region: scopeRegion(settings, meta) || undefined,
-    }).matches.filter((m) => m.strength === 'account');
+    return judge(index, settings, { page }).matches.filter((m) => m.strength === 'account');
   }
 
   let noticeSent = '';
@@ -196,12 +189,12 @@ export async function runSiteGuard(
     const sig = JSON.stringify(notice);
     if (sig !== noticeSent) {
       noticeSent = sig;
-      void send('page:notice', notice).catch(() => undefined);
+      quietly(send('page:notice', notice));
     }
     const s = settings;
     if (reason === 'navigation' && !defaultUserActive(win)) return;
-    if (s?.pageBanner && matches.length > 0 && win.document.documentElement) {
-      ui.showBanner(win.document, { lang: s.lang, matches }, { open: s.automation });
+    if (s?.pageBanner && matches.length > 0 && doc.documentElement) {
+      ui.showBanner(doc, { lang: s.lang, matches }, { open: s.automation });
       bannerShown = true;
     } else if (bannerShown) {
       ui.hideBanner();
@@ -212,45 +205,49 @@ export async function runSiteGuard(
   let resume: number | undefined;
   function apply(): void {
     if (!settings) return;
-    const pausedUntil = pauses[site.rules.site] ?? 0;
-    const on = settings.consent && settings.sites[site.rules.site] !== false && pausedUntil <= Date.now();
+    const pausedUntil = pauses[platform] ?? 0;
+    const wait = pausedUntil - Date.now();
+    const on = settings.consent && settings.sites[platform] !== false && wait <= 0;
     if (on && !active) {
       active = new AbortController();
       const signal = AbortSignal.any([ctx.signal, active.signal]);
       onUrlChange(win, () => refreshNotice('navigation'), signal);
-      startDiagnostics(site.rules.site, signal);
+      startDiagnostics(platform, signal);
     } else if (!on && active) {
       active.abort();
       active = null;
     }
     win.clearTimeout(resume);
-    if (pausedUntil > Date.now()) resume = win.setTimeout(apply, pausedUntil - Date.now() + 50);
+    if (wait > 0) resume = win.setTimeout(apply, wait + 50);
   }
 
   // Synchronously, before the first await: the listener is in place before any page script runs.
   guard.attach(ctx.signal);
 
+  /** What each stored key (besides the settings) sets, at the start read and on every change. */
+  const takers: Record<string, (v: unknown) => void> = {
+    [rulesInEffectKey(platform)]: (v) => {
+      site.rules = takeRules(v, platform) ?? site.rules;
+    },
+    [UI_STRINGS_KEY]: setUiStrings,
+    [UI_STYLES_KEY]: setUiStyles,
+    [INDEX_KEY]: setIndex,
+    [DISMISSED_KEY]: (v) => {
+      dismissed = parseDismissed(v);
+    },
+    [PAUSES_KEY]: (v) => {
+      pauses = parsePauses(v);
+    },
+  };
+
   // One read at start: the settings, the index, the small state the guard needs and the UI strings.
-  const stored = await browser.storage.local.get([
-    SETTINGS_KEY,
-    INDEX_KEY,
-    DISMISSED_KEY,
-    PAUSES_KEY,
-    rulesKey,
-    UI_STRINGS_KEY,
-    UI_STYLES_KEY,
-  ]);
-  takeSiteRules(stored[rulesKey]);
-  setUiStrings(stored[UI_STRINGS_KEY]);
-  setUiStyles(stored[UI_STYLES_KEY]);
+  const stored = await browser.storage.local.get([SETTINGS_KEY, ...Object.keys(takers)]);
   settings = parseGuardSettings(stored[SETTINGS_KEY]);
-  dismissed = parseDismissed(stored[DISMISSED_KEY]);
-  pauses = parsePauses(stored[PAUSES_KEY]);
-  setIndex(stored[INDEX_KEY]);
+  for (const k in takers) takers[k]?.(stored[k]);
   apply();
   // The page's account is read from the DOM too: wait for the parser before the first look.
-  if (win.document.readyState === 'loading')
-    win.document.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
+  if (doc.readyState === 'loading')
+    doc.addEventListener('DOMContentLoaded', () => refreshNotice('load'), { once: true });
   else refreshNotice('load');
 
   const stopSettings = onGuardSettingsChanged((s) => {
@@ -260,12 +257,7 @@ export async function runSiteGuard(
   });
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
-    if (rulesKey in changes) takeSiteRules(changes[rulesKey]?.newValue);
-    if (UI_STRINGS_KEY in changes) setUiStrings(changes[UI_STRINGS_KEY]?.newValue);
-    if (UI_STYLES_KEY in changes) setUiStyles(changes[UI_STYLES_KEY]?.newValue);
-    if (INDEX_KEY in changes) setIndex(changes[INDEX_KEY]?.newValue);
-    if (DISMISSED_KEY in changes) dismissed = parseDismissed(changes[DISMISSED_KEY]?.newValue);
-    if (PAUSES_KEY in changes) pauses = parsePauses(changes[PAUSES_KEY]?.newValue);
+    for (const k in takers) if (k in changes) takers[k]?.(changes[k]?.newValue);
     if (INDEX_KEY in changes || DISMISSED_KEY in changes || PAUSES_KEY in changes) {
       apply();
       refreshNotice('settings');

@@ -36,42 +36,59 @@ export function recordMiss(key: string): void {
   misses.set(k, (misses.get(k) ?? 0) + 1);
 }
 const miss = recordMiss;
+/** A miss of one of the site's rules: `<site>:<what>`. */
+const missAt = (site: SiteModule, what: string) => miss(`${site.rules.site}:${what}`);
 
 /** The counts so far, as a copy. */
 export function missCounts(): ReadonlyMap<string, number> {
   return new Map(misses);
 }
 
-/** `closest()` that survives an invalid selector (a bad data update) by skipping it. */
-export function safeClosest(el: Element, selector: string): Element | null {
+/**
+ * One DOM query that survives an invalid selector (a bad data update): the miss is counted and the
+ * query finds nothing. The method is named, not passed as a closure: this runs for every selector
+ * of every rule on every pointer event.
+ */
+type Query = 'closest' | 'matches' | 'querySelector' | 'querySelectorAll';
+function query<T>(node: Element | ParentNode, how: Query, selector: string): T | null {
   try {
-    return el.closest(selector);
+    return (node as unknown as Record<Query, (s: string) => T>)[how](selector);
   } catch {
     miss(`invalid:${selector}`);
     return null;
   }
 }
+
+/** `closest()` that survives an invalid selector by skipping it. */
+export const safeClosest = (el: Element, selector: string) => query<Element>(el, 'closest', selector);
 
 /**
  * The first match only. On a page whose item is large (a watch page's container holds every
  * comment), querySelectorAll walks the whole subtree for every selector; querySelector stops at the
  * first match, and most rules want only that.
  */
-function safeQuery(root: ParentNode, selector: string): Element | null {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    miss(`invalid:${selector}`);
-    return null;
+const safeQuery = (root: ParentNode, selector: string) => query<Element>(root, 'querySelector', selector);
+
+const safeQueryAll = (root: ParentNode, selector: string): Element[] =>
+  Array.from(query<NodeListOf<Element>>(root, 'querySelectorAll', selector) ?? []);
+
+const safeMatches = (el: Element, selector: string) => query<boolean>(el, 'matches', selector) === true;
+
+/** The nearest ancestor (or `el` itself) that matches one of the selectors, trying them in order. */
+function closestOf(el: Element, selectors: readonly string[] = []): Element | null {
+  for (const sel of selectors) {
+    const c = safeClosest(el, sel);
+    if (c) return c;
   }
+  return null;
 }
 
-function safeQueryAll(root: ParentNode, selector: string): Element[] {
+/** `href` made absolute against `base`, or undefined when it does not parse. */
+function absolute(href: string, base: string): string | undefined {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return new URL(href, base).href;
   } catch {
-    miss(`invalid:${selector}`);
-    return [];
+    return undefined;
   }
 }
 
@@ -79,20 +96,16 @@ function labelMatches(value: string | null, table: LabelTable): boolean {
   if (!value) return false;
   const v = value.trim().toLowerCase();
   const mode = table.match ?? 'exact';
-  for (const label of [...table.id, ...table.en]) {
+  return [...table.id, ...table.en].some((label) => {
     const l = label.toLowerCase();
-    if (
-      mode === 'exact'
-        ? v === l
-        : mode === 'prefix'
-          ? v.startsWith(l)
-          : mode === 'suffix'
-            ? v.endsWith(l)
-            : v.includes(l)
-    )
-      return true;
-  }
-  return false;
+    return mode === 'exact'
+      ? v === l
+      : mode === 'prefix'
+        ? v.startsWith(l)
+        : mode === 'suffix'
+          ? v.endsWith(l)
+          : v.includes(l);
+  });
 }
 
 /** Walk at most this many ancestors looking for a labelled control; feeds nest deeply but not this deep. */
@@ -107,21 +120,12 @@ function matchLabel(target: Element, table: LabelTable): Element | null {
   return null;
 }
 
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    miss(`invalid:${selector}`);
-    return false;
-  }
-}
-
 /** The nearest clickable around the target that holds one of the markers (a hook inside the button). */
 function byMarker(target: Element, markers: string[], control = '[role="button"],button'): Element | null {
   const c = safeClosest(target, control);
   // A clickable wrapping other clickables (a whole card) is not the button the marker names.
-  if (!c || safeQueryAll(c, control).length > 0) return null;
-  return markers.some((m) => safeMatches(c, m) || safeQueryAll(c, m).length > 0) ? c : null;
+  if (!c || safeQuery(c, control)) return null;
+  return markers.some((m) => safeMatches(c, m) || safeQuery(c, m)) ? c : null;
 }
 
 /** The control at a fixed place of its action bar (negative index: from the end). */
@@ -147,18 +151,13 @@ export function findControl(
   for (const rule of site.rules.actions) {
     if (Boolean(rule.gestures?.includes('dblclick')) !== gesture) continue;
     // A marker names the button it sits in: that button is the control, wherever the click landed.
-    const marked = rule.markers?.length ? byMarker(target, rule.markers, rule.markerControl) : null;
-    if (marked) return { rule, control: marked };
-    for (const sel of rule.selectors) {
-      const control = safeClosest(target, sel);
-      if (control) return { rule, control };
-    }
-    const placed = rule.position ? byPosition(target, rule.position) : null;
-    if (placed) return { rule, control: placed };
-    if (rule.labels) {
-      const control = matchLabel(target, rule.labels);
-      if (control) return { rule, control };
-    }
+    // Then the rule's selectors, its place in an action bar, its label, each only if the one before found nothing.
+    const control =
+      (rule.markers?.length ? byMarker(target, rule.markers, rule.markerControl) : null) ??
+      closestOf(target, rule.selectors) ??
+      (rule.position ? byPosition(target, rule.position) : null) ??
+      (rule.labels ? matchLabel(target, rule.labels) : null);
+    if (control) return { rule, control };
   }
   return null;
 }
@@ -177,13 +176,37 @@ function firstText(root: Element, selectors: string[]): { text: string; alts: st
  */
 export function readText(el: Element): { text: string; alts: string[] } {
   const alts = safeQueryAll(el, 'img[alt]')
-    .map((img) => img.getAttribute('alt') ?? '')
-    .filter(Boolean);
+    .map((img) => img.getAttribute('alt'))
+    .filter((a): a is string => !!a);
   return { text: el.textContent ?? '', alts };
 }
 
 const sameAccount = (a: AccountRef, b: AccountRef) =>
   a.platform === b.platform && (a.handle ? a.handle === b.handle : a.id ? a.id === b.id : a.url === b.url);
+
+type Text = { text: string[]; alts: string[] };
+
+/**
+ * The text under `el` into `out`: text nodes, a line break for each `<br>`, image alt text apart
+ * (X renders emoji as <img alt>). `skip` leaves elements out; `blocks` also ends every block element
+ * with a line break (an editor's lines).
+ */
+function walkText(el: Element, out: Text, skip?: (e: Element) => boolean, blocks?: boolean): void {
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) out.text.push(n.textContent ?? '');
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (skip?.(e)) continue;
+    if (e.tagName === 'BR') out.text.push('\n');
+    else if (e.tagName === 'IMG') {
+      const alt = e.getAttribute('alt');
+      if (alt) out.alts.push(alt);
+    } else {
+      walkText(e, out, skip, blocks);
+      if (blocks && BLOCKS.has(e.tagName)) out.text.push('\n');
+    }
+  }
+}
 
 /** Something a person wrote: a letter, a digit or an emoji (a lone "•" or an empty wrapper is not). */
 const MEANINGFUL = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
@@ -203,34 +226,16 @@ function bodyText(
     if ((rule.textSkip ?? []).some((s) => safeMatches(e, s))) return true;
     if (!rule.textSkipAuthor || !author || e.tagName !== 'A') return false;
     const href = e.getAttribute('href');
-    const acc = href ? site.accountFromHref(href, base) : null;
+    const acc = href && site.accountFromHref(href, base);
     if (!href || !acc || !sameAccount(acc, author)) return false;
     // The author's profile link is their name; a permalink (which names its author too) may hold the body.
-    let url = '';
-    try {
-      url = new URL(href, base).href;
-    } catch {
-      return false;
-    }
-    const page = site.pageAccount(url, container.ownerDocument);
-    return page !== null && sameAccount(page, author);
+    const url = absolute(href, base);
+    const page = url && site.pageAccount(url, container.ownerDocument);
+    return !!page && sameAccount(page, author);
   };
   const insideSkipped = (e: Element): boolean => {
     for (let p: Element | null = e; p && p !== container; p = p.parentElement) if (skipped(p)) return true;
     return false;
-  };
-  const collect = (el: Element, out: { text: string[]; alts: string[] }) => {
-    for (const n of Array.from(el.childNodes)) {
-      if (n.nodeType === 3) out.text.push(n.textContent ?? '');
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      if (skipped(e)) continue;
-      if (e.tagName === 'BR') out.text.push('\n');
-      else if (e.tagName === 'IMG') {
-        const alt = e.getAttribute('alt');
-        if (alt) out.alts.push(alt);
-      } else collect(e, out);
-    }
   };
   const after = rule.textAfter ? safeQuery(container, rule.textAfter) : null;
   for (const sel of rule.text) {
@@ -243,8 +248,8 @@ function bodyText(
     for (const m of ordered.slice(from)) {
       if (after?.contains(m) || (after && !safeMatches(m, sel))) continue;
       if (taken.some((t) => t.contains(m)) || insideSkipped(m)) continue;
-      const out = { text: [] as string[], alts: [] as string[] };
-      collect(m, out);
+      const out: Text = { text: [], alts: [] };
+      walkText(m, out, skipped);
       const text = out.text.join('').trim();
       if (!MEANINGFUL.test(text) && out.alts.length === 0) continue;
       parts.push(text);
@@ -274,41 +279,42 @@ function readItem(site: SiteModule, container: Element, rule: ContainerRule, bas
     }
     if (author) break;
   }
-  if (!author) miss(`${site.rules.site}:author`);
+  if (!author) missAt(site, 'author');
   const { text, alts } =
     rule.textSkip || rule.textSkipAuthor || rule.textAfter || rule.textAll
       ? bodyText(site, container, rule, author, base)
       : firstText(container, rule.text);
-  const altText = [
-    ...alts,
-    ...(rule.alt ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.getAttribute('alt') ?? '')),
-  ];
-  const linkTitles = (rule.linkTitles ?? []).flatMap((s) => safeQueryAll(container, s).map((e) => e.textContent ?? ''));
+  const all = (selectors: string[] = [], read: (e: Element) => string | null) =>
+    selectors.flatMap((s) => safeQueryAll(container, s).map((e) => read(e) ?? ''));
+  const altText = [...alts, ...all(rule.alt, (e) => e.getAttribute('alt'))];
+  const linkTitles = all(rule.linkTitles, (e) => e.textContent);
   let permalink: string | undefined;
   for (const sel of rule.permalink ?? []) {
     const href = safeQuery(container, sel)?.getAttribute('href');
     if (href) {
-      try {
-        permalink = new URL(href, base).href;
-      } catch {
-        /* leave it out */
-      }
+      permalink = absolute(href, base); // left out when it does not parse
       break;
     }
   }
   return { scope: rule.scope, author, text, altText: altText.filter(Boolean), linkTitles, permalink };
 }
 
+/** The page's own account as the item (a follow button, a composer with no item of its own). */
+const pageItem = (page: AccountRef | undefined): ItemContext => ({
+  scope: 'page',
+  author: page,
+  text: '',
+  altText: [],
+  linkTitles: [],
+});
+
 /** Find the innermost item container (comment before post) around an element. */
 export function findItem(site: SiteModule, el: Element, base: string): ItemContext | null {
   let best: { container: Element; rule: ContainerRule } | null = null;
   for (const rule of site.rules.containers) {
-    for (const sel of rule.selectors) {
-      const c = safeClosest(el, sel);
-      // The innermost container wins: a comment nested in a post is the comment's.
-      if (c && (!best || best.container.contains(c))) best = { container: c, rule };
-      if (c) break;
-    }
+    const c = closestOf(el, rule.selectors);
+    // The innermost container wins: a comment nested in a post is the comment's.
+    if (c && (!best || best.container.contains(c))) best = { container: c, rule };
   }
   return best ? readItem(site, best.container, best.rule, base) : null;
 }
@@ -330,19 +336,15 @@ export function resolveAction(
   const { rule, control } = found;
   const page = site.pageAccount(location.href, doc) ?? undefined;
   if (rule.about === 'page') {
-    return {
-      kind: rule.kind,
-      control,
-      page,
-      item: { scope: 'page', author: page, text: '', altText: [], linkTitles: [] },
-    };
+    return { kind: rule.kind, control, page, item: pageItem(page) };
   }
-  const anchor = rule.portal && opener?.isConnected ? opener : control;
+  const fromOpener = rule.portal && opener?.isConnected;
+  const anchor = fromOpener ? (opener as Element) : control;
   const item = findItem(site, anchor, location.href);
   if (!item) {
     // A portal menu's choice whose opening control is gone: the control, not the post, was lost.
-    const lost = rule.portal && !opener?.isConnected ? 'control' : 'container';
-    miss(`${site.rules.site}:${lost}:${rule.kind}`);
+    const lost = rule.portal && !fromOpener ? 'control' : 'container';
+    missAt(site, `${lost}:${rule.kind}`);
     return null;
   }
   // A comment control opens a comment box that may live outside its item (ComposerRule.owner).
@@ -384,16 +386,17 @@ export interface ComposerHit {
 }
 
 /** Is `target` inside a comment input or on a comment submit button? */
-export function findComposer(site: SiteModule, target: Element): ComposerHit | null {
-  for (const rule of site.rules.composers ?? []) {
-    for (const sel of rule.inputs) {
-      const el = safeClosest(target, sel);
-      if (el) return { rule, part: 'input', element: el };
-    }
-    for (const sel of rule.submits) {
-      const el = safeClosest(target, sel);
-      if (el) return { rule, part: 'submit', element: el };
-    }
+export const findComposer = (site: SiteModule, target: Element): ComposerHit | null =>
+  composerAt(target, site.rules.composers);
+
+const DIALOG = '[role="dialog"]';
+
+/** The item around the first element in `root` one of the selectors finds. */
+function itemIn(site: SiteModule, root: ParentNode, selectors: string[] = [], base: string): ItemContext | null {
+  for (const sel of selectors) {
+    const found = safeQuery(root, sel);
+    const item = found ? findItem(site, found, base) : null;
+    if (item) return item;
   }
   return null;
 }
@@ -406,34 +409,20 @@ export function composerTarget(
   doc: Document,
 ): ActionHit | null {
   const page = site.pageAccount(location.href, doc) ?? undefined;
-  let item = findItem(site, hit.element, location.href);
+  const base = location.href;
+  let item = findItem(site, hit.element, base);
   if (!item) {
-    const dialog = safeClosest(hit.element, '[role="dialog"]');
-    const places: Array<[ParentNode, string[]]> = [
-      ...(dialog ? [[dialog, hit.rule.dialogContext ?? []] as [ParentNode, string[]]] : []),
-      [doc, hit.rule.context ?? []],
-    ];
-    for (const [root, selectors] of places) {
-      for (const sel of selectors) {
-        const found = safeQuery(root, sel);
-        item = found ? findItem(site, found, location.href) : null;
-        if (item) break;
-      }
-      if (item) break;
-    }
+    const dialog = safeClosest(hit.element, DIALOG);
+    item = (dialog && itemIn(site, dialog, hit.rule.dialogContext, base)) ?? itemIn(site, doc, hit.rule.context, base);
   }
   const owner = hit.rule.owner;
-  if (!item && owner?.inView?.length) {
-    const inView = mostInView(doc, owner.inView);
-    item = inView ? findItem(site, inView, location.href) : null;
-  }
-  if (!item && owner?.opener) {
-    const opened = commentOpeners.get(site.rules.site);
-    item = opened?.isConnected ? findItem(site, opened, location.href) : null;
-  }
-  if (!item && page) item = { scope: 'page', author: page, text: '', altText: [], linkTitles: [] };
+  const inView = !item && owner?.inView?.length ? mostInView(doc, owner.inView) : null;
+  item ??= inView && findItem(site, inView, base);
+  const opened = !item && owner?.opener ? commentOpeners.get(site.rules.site) : undefined;
+  item ??= opened?.isConnected ? findItem(site, opened, base) : null;
+  item ??= page ? pageItem(page) : null;
   if (!item) {
-    miss(`${site.rules.site}:composer-item`);
+    missAt(site, 'composer-item');
     return null;
   }
   return { kind: 'comment', control: hit.element, item, page };
@@ -465,21 +454,30 @@ function postScope(el: Element, rule: PostComposerRule): Element | null {
 }
 
 /** Is `target` in a new-post editor or on its send button (one with an editor of the rule beside it)? */
-export function findPostComposer(site: SiteModule, target: Element): ComposerHit | null {
-  for (const rule of site.rules.postComposers ?? []) {
-    for (const sel of rule.inputs) {
-      const el = safeClosest(target, sel);
-      if (el) return { rule, post: rule, part: 'input', element: el };
+export const findPostComposer = (site: SiteModule, target: Element): ComposerHit | null =>
+  composerAt(target, site.rules.postComposers, true);
+
+/**
+ * The composer input or submit button at `target` among `rules`: reply composers, or with `posts`
+ * new-post composers, whose send button counts only with an editor of the rule beside it.
+ */
+function composerAt(
+  target: Element,
+  rules: ComposerRule[] | PostComposerRule[] = [],
+  posts?: boolean,
+): ComposerHit | null {
+  for (const rule of rules) {
+    const post = posts ? (rule as PostComposerRule) : undefined;
+    const input = closestOf(target, rule.inputs);
+    if (input) return { rule, ...(post && { post }), part: 'input', element: input };
+    let submit = closestOf(target, rule.submits);
+    if (post) {
+      // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
+      const inScope = !post.scope?.length || closestOf(target, post.scope) !== null;
+      if (!submit && post.submitLabels && inScope) submit = matchLabel(target, post.submitLabels);
+      if (submit && !postScope(submit, post)) submit = null;
     }
-    let submit: Element | null = null;
-    for (const sel of rule.submits) {
-      submit = safeClosest(target, sel);
-      if (submit) break;
-    }
-    // A label is read only inside the rule's scope (a dialog): not on every click of a feed.
-    const inScope = !rule.scope?.length || rule.scope.some((s) => safeClosest(target, s) !== null);
-    if (!submit && rule.submitLabels && inScope) submit = matchLabel(target, rule.submitLabels);
-    if (submit && postScope(submit, rule)) return { rule, post: rule, part: 'submit', element: submit };
+    if (submit) return { rule, ...(post && { post }), part: 'submit', element: submit };
   }
   return null;
 }
@@ -494,30 +492,14 @@ const BLOCKS = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'BLOCKQUOTE', 'PRE']
 function editorText(el: Element): { text: string; alts: string[] } {
   if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT')
     return { text: (el as HTMLTextAreaElement).value ?? '', alts: [] };
-  const out: string[] = [];
-  const alts: string[] = [];
-  const walk = (node: Node) => {
-    for (const n of Array.from(node.childNodes)) {
-      if (n.nodeType === 3) out.push(n.textContent ?? '');
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      if (e.tagName === 'BR') out.push('\n');
-      else if (e.tagName === 'IMG') {
-        const alt = e.getAttribute('alt');
-        if (alt) alts.push(alt);
-      } else {
-        walk(e);
-        if (BLOCKS.has(e.tagName)) out.push('\n');
-      }
-    }
-  };
-  walk(el);
+  const out: Text = { text: [], alts: [] };
+  walkText(el, out, undefined, true);
   return {
-    text: out
+    text: out.text
       .join('')
       .replace(/\n{2,}/g, '\n')
       .trim(),
-    alts,
+    alts: out.alts,
   };
 }
 
@@ -545,17 +527,13 @@ export function postTarget(hit: ComposerHit): ActionHit | null {
 
 /** Does this reply composer find the item it replies to (not only the page's account)? */
 function repliesToItem(site: SiteModule, hit: ComposerHit, location: { href: string }, doc: Document): boolean {
-  if (findItem(site, hit.element, location.href)) return true;
-  const found = (root: ParentNode, selectors: string[]) =>
-    selectors.some((sel) => {
-      const f = safeQuery(root, sel);
-      return f ? findItem(site, f, location.href) !== null : false;
-    });
+  const base = location.href;
+  if (findItem(site, hit.element, base)) return true;
   // A composer in a dialog replies only to an item shown in that dialog (X's reply modal); a new-post
   // dialog opened over a post page does not reply to that page's post.
-  const dialog = safeClosest(hit.element, '[role="dialog"]');
-  if (dialog) return found(dialog, hit.rule.dialogContext ?? []);
-  if (found(doc, hit.rule.context ?? [])) return true;
+  const dialog = safeClosest(hit.element, DIALOG);
+  if (dialog) return itemIn(site, dialog, hit.rule.dialogContext, base) !== null;
+  if (itemIn(site, doc, hit.rule.context, base)) return true;
   const owner = hit.rule.owner;
   if (owner?.inView?.length && mostInView(doc, owner.inView)) return true;
   return owner?.opener === true && commentOpeners.get(site.rules.site)?.isConnected === true;

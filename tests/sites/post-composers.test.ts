@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { composerTarget, findPostComposer, postTarget, resolveComposer } from '../../lib/sites/engine';
+import { composerTarget, findComposer, findPostComposer, postTarget, resolveComposer } from '../../lib/sites/engine';
 import { facebook } from '../../lib/sites/facebook';
 import { instagram } from '../../lib/sites/instagram';
 import { threads } from '../../lib/sites/threads';
@@ -210,6 +210,17 @@ describe('replies stay replies', () => {
     const hit = resolveComposer(facebook, box, { href: 'https://www.facebook.com/' }, doc);
     expect(hit?.part).toBe('input');
     expect(hit?.post).toBeUndefined();
+  });
+
+  it('reply and new-post composers are looked up apart: a reply hit has no `post`, and a site without new-post composers has none', () => {
+    const doc = load('facebook/feed.html');
+    const box = at(doc, 'div[aria-posinset] [role="textbox"]');
+    const reply = findComposer(facebook, box);
+    expect(reply?.part).toBe('input');
+    expect(reply && 'post' in reply).toBe(false);
+    const repliesOnly: SiteModule = { ...facebook, rules: { ...facebook.rules, postComposers: undefined } };
+    expect(findComposer(repliesOnly, box)?.part).toBe('input');
+    expect(findPostComposer(repliesOnly, box)).toBeNull();
   });
 });
 
