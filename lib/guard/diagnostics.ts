@@ -9,9 +9,9 @@ import browser from 'webextension-polyfill';
 import { addMisses, type Diagnostics } from '../diagnostics/report';
 import type { Platform } from '../list/types';
 import { missCounts } from '../sites/engine';
-import { STORAGE_KEYS } from '../storage-keys';
+import { DIAGNOSTICS_KEY } from '../storage-keys';
 
-export const DIAGNOSTICS_KEY = STORAGE_KEYS.diagnostics;
+export { DIAGNOSTICS_KEY };
 
 export type { Diagnostics };
 

@@ -5,10 +5,9 @@
 import type { Platform } from '../list/types';
 import { linkBy, type SiteLinks } from '../log/links';
 import type { ItemContext } from '../sites/types';
-import { STORAGE_KEYS } from '../storage-keys';
+import { DISMISSED_KEY, PAUSES_KEY } from '../storage-keys';
 
-export const DISMISSED_KEY = STORAGE_KEYS.dismissals;
-export const PAUSES_KEY = STORAGE_KEYS.pauses;
+export { DISMISSED_KEY, PAUSES_KEY };
 
 export type Pauses = Partial<Record<Platform, number>>;
 
