@@ -55,7 +55,10 @@ export function sanitiseMissKey(key: string): string {
       /\b(https?|wss?):\/\/([^/\s"'\]]*)[^\s"'\]]*/gi,
       (_, scheme: string, host: string) => `${scheme}://${host.replace(/^.*@/, '')}`,
     );
-  if (sel.length > MAX_KEY) sel = `${sel.slice(0, MAX_KEY)}…#${hash(sel)}`;
+  // Idempotent: a key is sanitised where the miss is counted and again where it is stored and read;
+  // a key already cut keeps its tag rather than being cut and tagged anew.
+  const cut = sel.length === MAX_KEY + 10 && /…#[0-9a-f]{8}$/.test(sel);
+  if (sel.length > MAX_KEY && !cut) sel = `${sel.slice(0, MAX_KEY)}…#${hash(sel)}`;
   return `invalid:${sel}`;
 }
 

@@ -40,6 +40,9 @@ describe('miss keys', () => {
     expect(long.length).toBeLessThan(150);
     expect(long).toMatch(/^invalid:div > .*…#[0-9a-f]{8}$/);
     expect(long).not.toContain('\u0007');
+    // counted, stored and read: sanitised three times, the same key each time
+    expect(sanitiseMissKey(sanitiseMissKey(long))).toBe(long);
+    expect(sanitiseMissKey(url)).toBe(url);
   });
 
   it('are sanitised when the engine records them', () => {
