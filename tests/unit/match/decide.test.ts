@@ -290,14 +290,14 @@ describe('serialize / load', () => {
 
   it('throws a clear error on junk', () => {
     expect(() => loadIndex(null)).toThrow(/match index/);
-    expect(() => loadIndex({})).toThrow(/not a jaga-netral\/match-index/);
+    expect(() => loadIndex({})).toThrow(/bad format$/);
     expect(() => loadIndex({ v: 0, entries: [] })).toThrow(/match index/);
     const good = JSON.parse(JSON.stringify(serializeIndex(idx)));
     // an index stored by an earlier release (format versions 1 to 5) is refused, to be rebuilt
     for (const v of [1, 2, 3, 4, 5])
-      expect(() => loadIndex({ ...good, v })).toThrow(new RegExp(`version ${v} is not 6; rebuild it`));
+      expect(() => loadIndex({ ...good, v })).toThrow(new RegExp(`bad version ${v} \\(rebuild it\\)$`));
     expect(() => loadIndex({ ...good, v: 7 })).toThrow(/version/);
-    expect(() => loadIndex({ ...good, entries: { ...good.entries, hi: 'not base64!' } })).toThrow(/base64/);
+    expect(() => loadIndex({ ...good, entries: { ...good.entries, hi: 'not base64!' } })).toThrow(/bad entries\.hi$/);
     expect(() => loadIndex({ ...good, entries: { ...good.entries, kind: good.tickets.number } })).toThrow(
       /match index/,
     );
