@@ -203,7 +203,8 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
       }
     } else if (substring) {
       // substrings count only for names, aliases and slogans (not party words or handles)
-      if (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
+      if (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN)
+        addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
     } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
       if (kind !== K_NAME || !afterPlaceWord(idx, i)) {
         const tag = toks.lane[i] !== 0 || (toks.flags[i]! & (F_HASHTAG | F_HANDLE)) !== 0;

@@ -73,6 +73,17 @@ describe('decide: names and aliases', () => {
     expect(ids('#dukungkhofifah', K)).toEqual(['pilgub-2024-35/2']);
   });
 
+  it('counts names inside a hashtag body, but not party names', () => {
+    const parties = (text: string) =>
+      run(text, P)
+        .matches.filter((m) => m.ticketId === 'pilpres-2024/2')
+        .flatMap((m) => m.evidence.filter((e) => e.kind === 'party').map((e) => e.source));
+    expect(parties('Prabowo Subianto, Gerindra')).toEqual(['text']);
+    expect(parties('Prabowo Subianto #dukunggerindrajaya')).toEqual([]);
+    expect(ids('#dukunggerindrajaya', P)).toEqual([]);
+    expect(ids('#dukungprabowosubiantojaya', P)).toEqual(['pilpres-2024/2']);
+  });
+
   it('remembers hashtags without names per index only', () => {
     // a tag with nothing in it is remembered; the same tag is searched again for another index
     const other = compileIndex([
