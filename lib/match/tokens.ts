@@ -53,23 +53,24 @@ const MAX_COMPOUND = 64;
 export class TokenBuf {
   n = 0;
   cap = 0;
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  h1 = new Int32Array(0);
-  h2 = new Int32Array(0);
+  // the per-token arrays: cap long, made by grow() in the constructor
+  start!: Int32Array;
+  end!: Int32Array;
+  h1!: Int32Array;
+  h2!: Int32Array;
   /** hashes with every run of a repeated letter collapsed (`muzakkir` → `muzakir`); equal to h1/h2 when nothing collapsed */
-  c1 = new Int32Array(0);
-  c2 = new Int32Array(0);
-  lane = new Int32Array(0);
-  flags = new Uint8Array(0);
+  c1!: Int32Array;
+  c2!: Int32Array;
+  lane!: Int32Array;
+  flags!: Uint8Array;
   /** numeric value for short all-digit tokens, else -1 */
-  num = new Int16Array(0);
+  num!: Int16Array;
   /**
    * for hashtag/handle tokens (F_HASHTAG, F_HANDLE) only: where their folded body sits in
    * `tagChars` (length 0 in compile mode); not written for other tokens
    */
-  tagAt = new Int32Array(0);
-  tagLen = new Int32Array(0);
+  tagAt!: Int32Array;
+  tagLen!: Int32Array;
   /** folded bodies of hashtags and handles, with the source offsets of each char */
   tagChars = new Uint16Array(256);
   tagOffs = new Int32Array(256);
@@ -95,9 +96,9 @@ export class TokenBuf {
   }
 
   grow(cap: number): void {
-    const copy = <T extends Int32Array | Uint8Array | Int16Array>(a: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Uint8Array | Int16Array>(a: T | undefined, make: (n: number) => T): T => {
       const b = make(cap);
-      b.set(a.subarray(0, Math.min(a.length, cap)));
+      if (a) b.set(a.subarray(0, Math.min(a.length, cap)));
       return b;
     };
     const i32 = (n: number) => new Int32Array(n);
