@@ -101,17 +101,18 @@ export function handleFromUrl(u: ParsedUrl): { platform: Platform; handle: strin
   return { platform, handle: h.toLowerCase() };
 }
 
+/** Key of a handle: stringKey(`\u0001${platform}\u0001h\u0001${handle without '@', lower-cased}`). */
+export const handleKey = (platform: string, handle: string): number =>
+  stringKey(`\u0001${platform}\u0001h\u0001${handle.slice(handle.charCodeAt(0) === 0x40 ? 1 : 0).toLowerCase()}`);
+
 /**
- * Key of a handle: stringKey(`\u0001${platform}\u0001h\u0001${handle without '@', lower-cased}`).
- * ASCII handles (nearly all) are hashed straight from their characters, without building the
- * string: a 250,000-alias list has tens of thousands of them.
+ * handleKey for the list side (compile): ASCII handles (nearly all) are hashed straight from their
+ * characters, without building the string: a 250,000-alias list has tens of thousands of them.
+ * The content script looks up a few accounts per decision and keeps to handleKey.
  */
-function handleKey(platform: string, handle: string): number {
+export function fastHandleKey(platform: string, handle: string): number {
   const from = handle.charCodeAt(0) === 0x40 ? 1 : 0;
-  for (let i = from; i < handle.length; i++) {
-    if (handle.charCodeAt(i) >= 0x80)
-      return stringKey(`\u0001${platform}\u0001h\u0001${handle.slice(from).toLowerCase()}`);
-  }
+  for (let i = from; i < handle.length; i++) if (handle.charCodeAt(i) >= 0x80) return handleKey(platform, handle);
   let a = step1(H1_SEED, 1);
   let b = step2(H2_SEED, 1);
   for (let i = 0; i < platform.length; i++) {
@@ -137,18 +138,18 @@ export const keyHigh = (k: number): number => Math.floor(k / 4294967296);
 export const keyLow = (k: number): number => k >>> 0;
 
 /** All 53-bit keys of an account (list side or page side). Never throws. */
-export function accountKeys(a: Account | AccountRef): number[] {
+export function accountKeys(a: Account | AccountRef, keyOfHandle = handleKey): number[] {
   const out: number[] = [];
   const platform = typeof a?.platform === 'string' ? a.platform : '';
   if (typeof a?.handle === 'string' && a.handle.length > (a.handle.charCodeAt(0) === 0x40 ? 1 : 0))
-    out.push(handleKey(platform, a.handle));
+    out.push(keyOfHandle(platform, a.handle));
   if (typeof a?.id === 'string' && a.id) out.push(idKey(platform, a.id));
   if (typeof a?.url === 'string' && a.url) {
     const u = parseUrl(a.url);
     if (u) {
       out.push(urlKey(u.norm));
       const h = handleFromUrl(u);
-      if (h) out.push(handleKey(h.platform, h.handle));
+      if (h) out.push(keyOfHandle(h.platform, h.handle));
     }
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { parseDate } from '../list/dates';
 import type { Account, Alias, CandidateList, Election, Strength, Ticket } from '../list/types';
-import { accountKeys, keyHigh, keyLow } from './accounts';
+import { accountKeys, fastHandleKey, keyHigh, keyLow } from './accounts';
 import { keyHi, keyLo, P1_SEED, P2_SEED, pairHash, phraseStep1, phraseStep2 } from './hash';
 import {
   defaultTerms,
@@ -555,7 +555,7 @@ function addAccounts(
     const handle = !!h && h.length > (h.charCodeAt(0) === 0x40 ? 1 : 0);
     const display = handle ? (h.charCodeAt(0) === 0x40 ? h : `@${h}`) : (a.url ?? a.id ?? '');
     if (handle) b.phrase(display, mentionKind, mentionStr, target, display);
-    const keys = accountKeys(a);
+    const keys = accountKeys(a, fastHandleKey);
     if (keys.length) {
       // the same term as the mention's (decide() puts the platform before it)
       const term = b.term(display);

@@ -201,9 +201,12 @@ function hitsAt(idx: MatchIndex, hi: number, lo: number, i: number, j: number, s
         const c = readCall(idx.words, toks, j, role, toks.start[i]!);
         if (c) calls.push({ ...c, src, seq, numStart: toks.start[c.tok]! });
       }
+    } else if (substring) {
+      // substrings count only for names, aliases and slogans (not party words or handles)
+      if (kind === K_NAME || kind === K_ALIAS || kind === K_SLOGAN)
+        addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
     } else if (kind !== K_ACCOUNT && kind !== K_PARTY_ACCOUNT) {
-      if (substring) addHit(e, toks.tagOffs[i]!, toks.tagEnds[j]!, src, true);
-      else if (kind !== K_NAME || !afterPlaceWord(idx, i)) {
+      if (kind !== K_NAME || !afterPlaceWord(idx, i)) {
         const tag = toks.lane[i] !== 0 || (toks.flags[i]! & (F_HASHTAG | F_HANDLE)) !== 0;
         addHit(e, toks.start[i]!, toks.end[j]!, src, tag);
       }
@@ -371,24 +374,7 @@ function scanTag(idx: MatchIndex, i: number, src: number): void {
       const f1 = fin(h1);
       if (!probe(idx.filter, idx.filterMask, f1)) continue;
       passed = true;
-      const f2 = fin(h2);
-      const before = hitN;
-      hitsAt(idx, keyHi(phraseStep1(P1_SEED, f1)), keyLo(phraseStep2(P2_SEED, f2)), at + a, at + b, src, true);
-      // substrings count only for names, aliases and slogans (not party words or handles)
-      let w = before;
-      for (let r = before; r < hitN; r++) {
-        const k = idx.eKind[hitE[r]!]!;
-        if (k === K_NAME || k === K_ALIAS || k === K_SLOGAN) {
-          hitE[w] = hitE[r]!;
-          hitStart[w] = hitStart[r]!;
-          hitEnd[w] = hitEnd[r]!;
-          hitSrc[w] = hitSrc[r]!;
-          hitTag[w] = hitTag[r]!;
-          hitSeq[w] = hitSeq[r]!;
-          w++;
-        }
-      }
-      hitN = w;
+      hitsAt(idx, keyHi(phraseStep1(P1_SEED, f1)), keyLo(phraseStep2(P2_SEED, fin(h2))), at + a, at + b, src, true);
     }
   }
   if (!passed) {
@@ -663,13 +649,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
       if (e.region === '' || (region !== '' && region.startsWith(e.region))) scoped.push(ei);
     });
     for (const c of validCalls) {
-      const ev: Evidence = {
-        kind: 'number',
-        term: `nomor urut ${c.value}`,
-        source: SOURCES[c.src]!,
-        start: c.start,
-        end: c.end,
-      };
+      const ev = numberEvidence(c.value, c);
       const near = partyHits.filter(
         (h) =>
           h.seq === c.seq &&
@@ -742,15 +722,7 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
     if (!hasNumber && named && validCalls.length > 0 && !leg) {
       const n = idx.tInfo[a.t * T_STRIDE + T_NUMBER]!;
       for (const c of validCalls) {
-        if (c.value === n && !scoped.includes(ei)) {
-          a.numbers.push({
-            kind: 'number',
-            term: `nomor urut ${n}`,
-            source: SOURCES[c.src]!,
-            start: c.start,
-            end: c.end,
-          });
-        }
+        if (c.value === n && !scoped.includes(ei)) a.numbers.push(numberEvidence(n, c));
       }
     }
     // evidence in order of weight, each (kind, term, source) once, at most MAX_EVIDENCE
@@ -777,6 +749,15 @@ function decideUnsafe(idx: MatchIndex, input: MatchInput): Decision {
   );
   return { matches };
 }
+
+/** Number call c, as evidence for ballot number n. */
+const numberEvidence = (n: number, c: Call): Evidence => ({
+  kind: 'number',
+  term: `nomor urut ${n}`,
+  source: SOURCES[c.src]!,
+  start: c.start,
+  end: c.end,
+});
 
 /** The term that made a text campaign content for a race of this kind, as evidence. */
 function contextEvidence(idx: MatchIndex, leg: boolean): Evidence | null {

@@ -69,9 +69,9 @@ function unpack<T extends Ints>(v: unknown, make: (n: number) => T, what: string
   try {
     if (typeof v === 'string') s = atob(v);
   } catch {}
-  if (s === undefined) return bad(`${what} is not base64`);
   const w = make(0).BYTES_PER_ELEMENT;
-  if (s.length % w !== 0) bad(`${what} has a bad length`);
+  // not base64, or not a whole number of ints
+  if (s === undefined || s.length % w !== 0) return bad(what);
   const a = make(s.length / w);
   const bytes = new Uint8Array(a.buffer);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
@@ -135,13 +135,12 @@ export function serializeIndex(idx: MatchIndex): SerializedIndex {
   };
 }
 
+/** The one error of loadIndex: the field that is not what decide() reads. */
 const bad = (what: string): never => {
-  throw new Error(`match index: ${what}`);
+  throw new Error(`match index: bad ${what}`);
 };
 const obj = (v: unknown, what: string): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : bad(`${what} is not an object`);
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : bad(what);
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 /** the fields decide() reads, of the types it reads them as */
 const isElection = (v: unknown): boolean => {
@@ -172,21 +171,21 @@ const u8 = (n: number) => new Uint8Array(n);
  */
 export function loadIndex(data: unknown): MatchIndex {
   const d = obj(data, 'value');
-  if (d.format !== INDEX_FORMAT) bad(`not a ${INDEX_FORMAT} (format is ${JSON.stringify(d.format)})`);
-  if (d.v !== INDEX_VERSION) bad(`version ${JSON.stringify(d.v)} is not ${INDEX_VERSION}; rebuild it`);
+  if (d.format !== INDEX_FORMAT) bad('format');
+  if (d.v !== INDEX_VERSION) bad(`version ${d.v} (rebuild it)`);
   const elections = d.elections as ElectionInfo[];
-  if (!Array.isArray(elections) || !elections.every(isElection)) bad('elections are not elections');
+  if (!Array.isArray(elections) || !elections.every(isElection)) bad('elections');
   const t = obj(d.tickets, 'tickets');
   const tInfo = unpack(t.info, i32, 'tickets.info');
   const ticketPool = t.pool as string;
-  if (typeof ticketPool !== 'string') bad('tickets.pool is not a string');
-  if (tInfo.length % T_STRIDE !== 0) bad('tickets.info has a bad length');
+  if (typeof ticketPool !== 'string') bad('tickets.pool');
+  if (tInfo.length % T_STRIDE !== 0) bad('tickets.info');
   const p = obj(d.parties, 'parties');
   const partyStart = unpack(p.start, i32, 'parties.start');
   const partyTickets = unpack(p.tickets, i32, 'parties.tickets');
   const partyNames = p.names;
-  if (!strings(partyNames)) return bad('parties.names is not a string array');
-  if (partyStart.length !== partyNames.length + 1) bad('parties.start has a bad length');
+  if (!strings(partyNames)) return bad('parties.names');
+  if (partyStart.length !== partyNames.length + 1) bad('parties.start');
   const e = obj(d.entries, 'entries');
   const eHi = unpack(e.hi, u32, 'entries.hi');
   const eLo = unpack(e.lo, u32, 'entries.lo');
@@ -196,23 +195,23 @@ export function loadIndex(data: unknown): MatchIndex {
   const eTermOff = unpack(e.termOff, i32, 'entries.termOff');
   const eTermLen = unpack(e.termLen, (n) => new Uint16Array(n), 'entries.termLen');
   const termPool = e.pool as string;
-  if (typeof termPool !== 'string') bad('entries.pool is not a string');
+  if (typeof termPool !== 'string') bad('entries.pool');
   const n = eHi.length;
-  if ([eLo, eTarget, eKind, eStr, eTermOff, eTermLen].some((a) => a.length !== n)) bad('entry arrays differ in length');
+  if ([eLo, eTarget, eKind, eStr, eTermOff, eTermLen].some((a) => a.length !== n)) bad('entries (lengths)');
   const filters = ['filter', 'multiFilter', 'pairFilter'].map((what) => {
     const f = unpack(d[what], u32, what);
-    if (f.length < 1 || (f.length & (f.length - 1)) !== 0) bad(`${what} size is not a power of two`);
+    if (f.length < 1 || (f.length & (f.length - 1)) !== 0) bad(what);
     return f;
   });
   const maxLen = d.maxLen as number;
-  if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE) bad('maxLen out of range');
+  if (!Number.isInteger(maxLen) || maxLen < 1 || maxLen > MAX_PHRASE) bad('maxLen');
   const bucketMask = bucketCount(n) - 1;
-  const bucketStart = bucketBounds(eLo, bucketMask) ?? bad('entries are not in bucket order');
+  const bucketStart = bucketBounds(eLo, bucketMask) ?? bad('entries (bucket order)');
   const [filter, multiFilter, pairFilter] = filters as [Uint32Array, Uint32Array, Uint32Array];
   const w = obj(d.words, 'words');
   const wordKeys = unpack(w.keys, u32, 'words.keys');
   const wordValues = unpack(w.values, (n) => new Uint16Array(n), 'words.values');
-  if (wordKeys.length !== wordValues.length) bad('words.keys and words.values differ in length');
+  if (wordKeys.length !== wordValues.length) bad('words (lengths)');
   const words = new Map<number, number>();
   for (let i = 0; i < wordKeys.length; i++) words.set(wordKeys[i]!, wordValues[i]!);
   return {

@@ -53,20 +53,24 @@ const MAX_COMPOUND = 64;
 export class TokenBuf {
   n = 0;
   cap = 0;
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  h1 = new Int32Array(0);
-  h2 = new Int32Array(0);
+  // the per-token arrays: cap long, made by grow() in the constructor
+  start!: Int32Array;
+  end!: Int32Array;
+  h1!: Int32Array;
+  h2!: Int32Array;
   /** hashes with every run of a repeated letter collapsed (`muzakkir` → `muzakir`); equal to h1/h2 when nothing collapsed */
-  c1 = new Int32Array(0);
-  c2 = new Int32Array(0);
-  lane = new Int32Array(0);
-  flags = new Uint8Array(0);
+  c1!: Int32Array;
+  c2!: Int32Array;
+  lane!: Int32Array;
+  flags!: Uint8Array;
   /** numeric value for short all-digit tokens, else -1 */
-  num = new Int16Array(0);
-  /** for hashtag/handle tokens: where their folded body sits in `tagChars` */
-  tagAt = new Int32Array(0);
-  tagLen = new Int32Array(0);
+  num!: Int16Array;
+  /**
+   * for hashtag/handle tokens (F_HASHTAG, F_HANDLE) only: where their folded body sits in
+   * `tagChars` (length 0 in compile mode); not written for other tokens
+   */
+  tagAt!: Int32Array;
+  tagLen!: Int32Array;
   /** folded bodies of hashtags and handles, with the source offsets of each char */
   tagChars = new Uint16Array(256);
   tagOffs = new Int32Array(256);
@@ -92,9 +96,9 @@ export class TokenBuf {
   }
 
   grow(cap: number): void {
-    const copy = <T extends Int32Array | Uint8Array | Int16Array>(a: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Uint8Array | Int16Array>(a: T | undefined, make: (n: number) => T): T => {
       const b = make(cap);
-      b.set(a.subarray(0, Math.min(a.length, cap)));
+      if (a) b.set(a.subarray(0, Math.min(a.length, cap)));
       return b;
     };
     const i32 = (n: number) => new Int32Array(n);
@@ -221,8 +225,7 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
     emitPlain(t, a, b, lane, prefix, flags, tokFrom);
     return;
   }
-  if (t.n === t.cap) t.grow(t.cap * 2);
-  const k = t.n++;
+  const k = slot(t);
   const n = collapse(a, b, false);
   hashC(n, prefix, t.h1, t.h2, k);
   let fl = flags;
@@ -250,20 +253,14 @@ function emit(t: TokenBuf, a: number, b: number, lane: number, prefix: number, f
     for (let i = 0; i < n; i++) s += String.fromCharCode(cChar[i]!);
     t.texts.push(s);
   }
-  if (prefix && lane === 0 && !t.lane0Only) {
+  if (prefix) {
     // keep the collapsed body for the substring search over hashtags and handles
-    if (t.tagN + n > t.tagChars.length) growTags(t, n);
-    t.tagAt[k] = t.tagN;
-    t.tagLen[k] = n;
-    for (let i = 0; i < n; i++) {
-      t.tagChars[t.tagN + i] = cChar[i]!;
-      t.tagOffs[t.tagN + i] = bFrom[cFrom[i]!]!;
-      t.tagEnds[t.tagN + i] = bTo[cTo[i]! - 1]!;
+    const at = tagRoom(t, k, n);
+    for (let i = 0; i < t.tagLen[k]!; i++) {
+      t.tagChars[at + i] = cChar[i]!;
+      t.tagOffs[at + i] = bFrom[cFrom[i]!]!;
+      t.tagEnds[at + i] = bTo[cTo[i]! - 1]!;
     }
-    t.tagN += n;
-  } else {
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
   }
   const n2 = collapse(a, b, true);
   if (n2 !== n) {
@@ -322,8 +319,7 @@ function emitPlain(
   flags: number,
   tokFrom: number,
 ): void {
-  if (t.n === t.cap) t.grow(t.cap * 2);
-  const k = t.n++;
+  const k = slot(t);
   let h1 = H1_SEED;
   let h2 = H2_SEED;
   if (prefix) {
@@ -340,25 +336,38 @@ function emitPlain(
     else digits = false;
   }
   setToken(t, k, h1, h2, flags, digits, b - a, value, bChar[a] === 0x30);
-  if (prefix && lane === 0 && !t.lane0Only) {
+  if (prefix) {
     // keep the body for the substring search over hashtags and handles
-    const n = b - a;
-    if (t.tagN + n > t.tagChars.length) growTags(t, n);
-    t.tagAt[k] = t.tagN;
-    t.tagLen[k] = n;
-    for (let i = 0; i < n; i++) {
-      t.tagChars[t.tagN + i] = bChar[a + i]!;
-      t.tagOffs[t.tagN + i] = bFrom[a + i]!;
-      t.tagEnds[t.tagN + i] = bTo[a + i]!;
+    const at = tagRoom(t, k, b - a);
+    for (let i = 0; i < t.tagLen[k]!; i++) {
+      t.tagChars[at + i] = bChar[a + i]!;
+      t.tagOffs[at + i] = bFrom[a + i]!;
+      t.tagEnds[at + i] = bTo[a + i]!;
     }
-    t.tagN += n;
-  } else {
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
   }
   t.start[k] = tokFrom;
   t.end[k] = bTo[b - 1]!;
   t.lane[k] = lane;
+}
+
+/** A new token k (the buffer grows as needed). */
+function slot(t: TokenBuf): number {
+  if (t.n === t.cap) t.grow(t.cap * 2);
+  return t.n++;
+}
+
+/**
+ * Room for the n-char body of hashtag/handle token k (lane 0) in tagChars; returns where it
+ * starts. Compile mode keeps no bodies: tagLen[k] is then 0.
+ */
+function tagRoom(t: TokenBuf, k: number, n: number): number {
+  const at = t.tagN;
+  const m = t.lane0Only ? 0 : n;
+  if (at + m > t.tagChars.length) growTags(t, m);
+  t.tagAt[k] = at;
+  t.tagLen[k] = m;
+  t.tagN = at + m;
+  return at;
 }
 
 function growTags(t: TokenBuf, n: number): void {
@@ -452,28 +461,11 @@ function endToken(
   tokFrom: number,
 ): void {
   if (prefix === 0 && !hasInner && !doubled && t.texts === null) {
-    if (t.n === t.cap) t.grow(t.cap * 2);
-    const k = t.n++;
-    const a = fin(h1);
-    const b = fin(h2);
-    t.h1[k] = a;
-    t.h2[k] = b;
-    t.c1[k] = a;
-    t.c2[k] = b;
+    const k = slot(t);
+    setToken(t, k, h1, h2, extraFlags, digits, bLen, value, bChar[0] === 0x30);
     t.start[k] = tokFrom;
     t.end[k] = bTo[bLen - 1]!;
     t.lane[k] = 0;
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
-    let fl = extraFlags;
-    let num = -1;
-    if (digits) {
-      fl |= F_NUMERIC;
-      if (bLen >= 2 && bChar[0] === 0x30) fl |= F_PADDED;
-      if (bLen <= 3) num = value;
-    }
-    t.flags[k] = fl;
-    t.num[k] = num;
     return;
   }
   // drop trailing underscores (`budi_` → `budi`)
@@ -547,8 +539,7 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
     // only a plain separator may end it (not an apostrophe, `_`, `#`, `@`, or anything non-ASCII)
     if (j < len && CLS[c] !== SEP) return i;
     const doubled = pairs > 0 && !digits;
-    if (t.n === t.cap) t.grow(t.cap * 2);
-    const k = t.n++;
+    const k = slot(t);
     const a = fin(h1);
     t.h1[k] = a;
     t.start[k] = i;
@@ -580,8 +571,6 @@ function plainRun(s: string, i: number, len: number, t: TokenBuf): number {
         t.c1[k] = a;
         t.c2[k] = b;
       }
-      t.tagAt[k] = -1;
-      t.tagLen[k] = 0;
     }
     t.flags[k] = fl;
     t.num[k] = num;
@@ -626,8 +615,7 @@ function asciiCompound(s: string, i: number, len: number, t: TokenBuf, prefix: n
   // a plain word without a prefix is plainRun's
   if (prefix === 0 && !mixed) return -1;
   // the running-text token
-  if (t.n === t.cap) t.grow(t.cap * 2);
-  const k = t.n++;
+  const k = slot(t);
   let h1 = H1_SEED;
   let h2 = H2_SEED;
   if (prefix) {
@@ -646,20 +634,14 @@ function asciiCompound(s: string, i: number, len: number, t: TokenBuf, prefix: n
   t.start[k] = prefix ? i - 1 : i;
   t.end[k] = j;
   t.lane[k] = 0;
-  if (prefix && !t.lane0Only) {
+  if (prefix) {
     // the body, for the substring search over hashtags and handles
-    if (t.tagN + n > t.tagChars.length) growTags(t, n);
-    t.tagAt[k] = t.tagN;
-    t.tagLen[k] = n;
-    for (let d = 0; d < n; d++) {
-      t.tagChars[t.tagN + d] = W[s.charCodeAt(i + d)]! & 0xff;
-      t.tagOffs[t.tagN + d] = i + d;
-      t.tagEnds[t.tagN + d] = i + d + 1;
+    const at = tagRoom(t, k, n);
+    for (let d = 0; d < t.tagLen[k]!; d++) {
+      t.tagChars[at + d] = W[s.charCodeAt(i + d)]! & 0xff;
+      t.tagOffs[at + d] = i + d;
+      t.tagEnds[at + d] = i + d + 1;
     }
-    t.tagN += n;
-  } else {
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
   }
   if (!t.lane0Only) {
     // parts: a coarse lane split at case changes (always for a prefixed token), and a fine lane
@@ -697,8 +679,7 @@ function asciiLane(s: string, i: number, j: number, t: TokenBuf, fine: boolean):
   for (let d = i + 1; d <= j; d++) {
     if (d < j && !asciiCoarse(s, d, i, j) && !(fine && asciiDigitEdge(s, d))) continue;
     // the part s[a, d)
-    if (t.n === t.cap) t.grow(t.cap * 2);
-    const k = t.n++;
+    const k = slot(t);
     let h1 = H1_SEED;
     let h2 = H2_SEED;
     let value = 0;
@@ -715,8 +696,6 @@ function asciiLane(s: string, i: number, j: number, t: TokenBuf, fine: boolean):
     t.start[k] = a;
     t.end[k] = d;
     t.lane[k] = lane;
-    t.tagAt[k] = -1;
-    t.tagLen[k] = 0;
     a = d;
   }
 }
@@ -758,8 +737,6 @@ export function ensure(t: TokenBuf, i: number): void {
   const h2 = fin(h);
   t.h2[i] = h2;
   t.c2[i] = t.c1[i] === t.h1[i] ? h2 : fin(collapsedHash2(s, a, b));
-  t.tagAt[i] = -1;
-  t.tagLen[i] = 0;
   t.flags[i] = t.flags[i]! & ~F_LAZY;
 }
 

@@ -6,7 +6,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ensure, F_LAZY, glued, TokenBuf, tokenize, tokenizeSimple } from '../../../lib/match/tokens';
+import {
+  ensure,
+  F_HANDLE,
+  F_HASHTAG,
+  F_LAZY,
+  glued,
+  TokenBuf,
+  tokenize,
+  tokenizeSimple,
+} from '../../../lib/match/tokens';
 
 interface Tok {
   h1: number;
@@ -42,9 +51,10 @@ function read(t: TokenBuf): Tok[] {
   return out;
 }
 
+/** the body of a hashtag/handle token (other tokens have none: their tag fields are not written) */
 function tagBody(t: TokenBuf, i: number): string {
   const at = t.tagAt[i]!;
-  if (at < 0) return '';
+  if (!(t.flags[i]! & (F_HASHTAG | F_HANDLE)) || at < 0) return '';
   const out: string[] = [];
   for (let k = at; k < at + t.tagLen[i]!; k++) out.push(`${t.tagChars[k]}:${t.tagOffs[k]}-${t.tagEnds[k]}`);
   return out.join(' ');
