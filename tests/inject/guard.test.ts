@@ -5,9 +5,6 @@
  * guard did not stop the event. Covers every guarded event type, trusted vs untrusted input,
  * keyboard, gestures, the comment start, the one-time pass after Proceed, and a dismissed dialog.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ALLOW_MS, type Choice, createGuard, GUARDED_EVENTS, type WarningRequest } from '../../lib/guard/guard';
 import { isOwnUi, registerOwnHost } from '../../lib/guard/own-ui';
@@ -18,8 +15,7 @@ import { tiktok } from '../../lib/sites/tiktok';
 import { whatsapp } from '../../lib/sites/whatsapp';
 import type { ActionHit, SiteModule } from '../../lib/sites/types';
 import { x } from '../../lib/sites/x';
-
-const FIXTURES = join(import.meta.dirname, '../fixtures');
+import { fixturePage } from './fixture-page';
 
 interface FakeEvent {
   type: string;
@@ -60,16 +56,9 @@ function makeEvent(type: string, target: Element, init: Partial<FakeEvent> = {})
 
 /** A guard on one fixture page, with a scripted dialog and a clock. */
 function setup(site: SiteModule, file: string, url: string) {
-  const { document } = parseHTML(readFileSync(join(FIXTURES, file), 'utf8'));
+  const { document, win, listeners } = fixturePage(file, url);
   let focused: Element | null = null;
   Object.defineProperty(document, 'activeElement', { get: () => focused, configurable: true });
-  const listeners = new Map<string, (e: Event) => void>();
-  const win = {
-    location: new URL(url),
-    document,
-    navigator: {},
-    addEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, fn),
-  } as unknown as Window;
   const state = {
     enabled: true,
     userActive: true,

@@ -7,9 +7,6 @@
  * rules, an open page following a signed update and its withdrawal without a reload, and junk in
  * storage leaving the rules in hand.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishIndex } from '../../lib/background/index-builder';
@@ -25,8 +22,8 @@ import { STORAGE_KEYS } from '../../lib/site-rules/updater';
 import type { SiteRules } from '../../lib/sites/types';
 import { xCode, xRules } from '../../lib/sites/x';
 import { makeTestList } from '../e2e/harness/test-list';
+import { fixturePage } from './fixture-page';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/x');
 /** p2 names Prabowo Subianto and #PrabowoGibran2024: ticket 2 of the test list */
 const LIKE_P2 = 'article[data-post="p2"] [data-testid="like"]';
 const REPLY_P2_CHANGED = '[data-testid="postCell"][data-post="p2"] [data-testid="reply"]';
@@ -73,18 +70,12 @@ const settle = async () => {
 
 /** An X tab: the runtime started on a fixture page, as the content script starts it. */
 function openTab(file: string, url: string) {
-  const { document } = parseHTML(readFileSync(join(FIXTURES, file), 'utf8'));
-  const listeners = new Map<string, (e: Event) => void>();
-  const win = {
-    location: new URL(url),
-    document,
-    navigator: {},
-    addEventListener: (type: string, fn: (e: Event) => void) => listeners.set(type, fn),
+  const { document, win, listeners } = fixturePage(`x/${file}`, url, {
     setTimeout,
     clearTimeout,
     setInterval,
     clearInterval,
-  } as unknown as Window;
+  });
   const asked: unknown[] = [];
   const ui = {
     async showDialog(_doc: Document, req: unknown) {
