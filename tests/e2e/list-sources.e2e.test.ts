@@ -17,7 +17,7 @@ import { formatSubscription } from '../../lib/list/subscription';
 import type { CandidateList } from '../../lib/list/types';
 import { axeViolations, serious } from './harness/a11y';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { dialog, optIn, snap } from './harness/extension';
+import { clickUntilDialog, dialog, optIn, snap } from './harness/extension';
 import { FIXTURES_DIR, type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -145,15 +145,7 @@ async function likeRegionalPost(report = false): Promise<{ tickets: string[]; re
   try {
     await page.goto('https://x.com/sources-home');
     await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-    await expect
-      .poll(
-        async () => {
-          await page.click('article[data-post="p5"] [data-testid="like"]');
-          return page.locator('jaga-netral-dialog').count();
-        },
-        { timeout: 15_000, interval: 250 },
-      )
-      .toBeGreaterThan(0);
+    await clickUntilDialog(page, 'article[data-post="p5"] [data-testid="like"]');
     const tickets = ((await dialog(page).getAttribute('data-tickets')) ?? '').split(' ');
     if (!report) return { tickets };
     const opened = b.context.waitForEvent('page');

@@ -17,7 +17,7 @@ import { LIST_ERROR_TEXT, type ListErrorCode } from '../../lib/list/status';
 import { formatSubscription } from '../../lib/list/subscription';
 import type { CandidateList, CandidateManifest } from '../../lib/list/types';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { dialog, openFixture, optIn } from './harness/extension';
+import { clickUntilDialog, dialog, openFixture, optIn } from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -260,15 +260,7 @@ describe('lists: signed or nothing', () => {
     const page = await openFixture(b, 'https://x.com/home');
     await updateNow();
     await waitStatus('ok', 2);
-    await expect
-      .poll(
-        async () => {
-          await page.click('article[data-post="p3"] [data-testid="like"]');
-          return page.locator('jaga-netral-dialog').count();
-        },
-        { timeout: 15_000, interval: 200 },
-      )
-      .toBeGreaterThan(0);
+    await clickUntilDialog(page, 'article[data-post="p3"] [data-testid="like"]');
     expect((await dialog(page).getAttribute('data-tickets'))?.split(' ')).toContain('pilpres-2024/3');
     await page.close();
   });

@@ -18,7 +18,7 @@ import type { SiteRulesErrorCode } from '../../lib/site-rules/updater';
 import type { SiteRules } from '../../lib/sites/types';
 import { xRules } from '../../lib/sites/x';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, openFixture, optIn } from './harness/extension';
+import { cancel, clickUntilDialog, counts, dialog, openFixture, optIn } from './harness/extension';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
 
@@ -173,15 +173,7 @@ describe('site rules: signed updates reach an open tab', () => {
 
   it('the list is in force on the usual markup (x.com/home: the Reply on p2 is held)', async () => {
     const home = await openFixture(b, 'https://x.com/home');
-    await expect
-      .poll(
-        async () => {
-          await home.click('article[data-post="p2"] [data-testid="reply"]');
-          return home.locator('jaga-netral-dialog').count();
-        },
-        { timeout: 15_000, interval: 200 },
-      )
-      .toBeGreaterThan(0);
+    await clickUntilDialog(home, 'article[data-post="p2"] [data-testid="reply"]');
     expect((await dialog(home).getAttribute('data-tickets'))?.split(' ')).toContain(TICKET);
     await home.close();
   });

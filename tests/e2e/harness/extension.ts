@@ -245,6 +245,22 @@ export async function expectHeld(
   expect((await counts(page))[key]).toBeUndefined();
 }
 
+/**
+ * Click until the warning dialog shows: for an update (list, site rules) the tab takes in the
+ * background, so the first clicks may still pass. Waits on the dialog, up to a generous ceiling.
+ */
+export async function clickUntilDialog(page: Page, selector: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.click(selector);
+        return page.locator('jaga-netral-dialog').count();
+      },
+      { timeout: 15_000, interval: 250 },
+    )
+    .toBeGreaterThan(0);
+}
+
 /** The guard decides synchronously inside the click: a dialog would already be in the DOM. */
 export async function expectNoDialog(page: Page): Promise<void> {
   expect(await page.locator('jaga-netral-dialog').count()).toBe(0);
