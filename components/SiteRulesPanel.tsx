@@ -1,32 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../lib/i18n';
 import type { Lang } from '../lib/settings/settings';
 import { type RulesInEffect, rulesInEffectKey } from '../lib/site-rules/in-effect';
 import { SITE_RULES_ERROR_TEXT, type SiteRulesView, siteRulesView } from '../lib/site-rules/status';
 import { type ActiveSiteRules, type RulesMeta, STORAGE_KEYS } from '../lib/site-rules/updater';
 import { SITE_LIST, SITES } from '../lib/sites/registry';
-
-const TEXT = {
-  title: { id: 'Aturan situs', en: 'Site rules' },
-  help: {
-    id: 'Cara Jaga Netral mengenali tombol dan kiriman di tiap situs. Pembaruan bertanda tangan dari penerbit daftar Anda dipakai tanpa memasang ulang ekstensi; tanpa itu, aturan bawaan yang berlaku.',
-    en: 'How Jaga Netral recognises buttons and posts on each site. Signed updates from your list’s publisher are used without reinstalling the extension; without one, the built-in rules apply.',
-  },
-  caption: { id: 'Aturan yang dipakai per situs', en: 'Rules in use per site' },
-  site: { id: 'Situs', en: 'Site' },
-  version: { id: 'Versi', en: 'Version' },
-  source: { id: 'Sumber', en: 'Source' },
-  sequence: { id: 'Urutan', en: 'Sequence' },
-  when: { id: 'Diterima', en: 'Accepted' },
-  builtIn: { id: 'bawaan', en: 'built in' },
-  signed: { id: 'pembaruan bertanda tangan', en: 'signed update' },
-  lastCheck: { id: 'Pemeriksaan terakhir', en: 'Last check' },
-  keepSigned: (seq: number) => ({
-    id: `Aturan sah terakhir (urutan ${seq}) tetap dipakai.`,
-    en: `The last good rules (sequence ${seq}) stay in use.`,
-  }),
-  keepBuiltIn: { id: 'Aturan bawaan tetap dipakai.', en: 'The built-in rules stay in use.' },
-} as const;
 
 /**
  * The site-rules section of the options page: per site, the rules version in use and where it comes
@@ -68,8 +47,8 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
   if (!view) return null;
   return (
     <section class="card" aria-labelledby="site-rules-h">
-      <h2 id="site-rules-h">{TEXT.title[lang]}</h2>
-      <p class="muted small">{TEXT.help[lang]}</p>
+      <h2 id="site-rules-h">{t(lang, 'siteRulesTitle')}</h2>
+      <p class="muted small">{t(lang, 'siteRulesHelp')}</p>
       <div
         class="status"
         role="status"
@@ -79,26 +58,26 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
       >
         {view.lastCheck !== undefined && (
           <div class="muted">
-            {TEXT.lastCheck[lang]}: {fmt.format(view.lastCheck)}
+            {t(lang, 'siteRulesLastCheck')}: {fmt.format(view.lastCheck)}
           </div>
         )}
         {view.errorCode && (
           <div class="error" data-site-rules-reason="">
             <strong>{SITE_RULES_ERROR_TEXT[view.errorCode][lang]}</strong>{' '}
-            {view.active ? TEXT.keepSigned(view.active.sequence)[lang] : TEXT.keepBuiltIn[lang]}
+            {view.active ? t(lang, 'siteRulesKeepSigned', view.active.sequence) : t(lang, 'siteRulesKeepBuiltIn')}
             {view.error && <div class="small">{view.error}</div>}
           </div>
         )}
       </div>
       <table data-site-rules={view.rows.filter((r) => r.source === 'signed').length}>
-        <caption class="small">{TEXT.caption[lang]}</caption>
+        <caption class="small">{t(lang, 'siteRulesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{TEXT.site[lang]}</th>
-            <th scope="col">{TEXT.version[lang]}</th>
-            <th scope="col">{TEXT.source[lang]}</th>
-            <th scope="col">{TEXT.sequence[lang]}</th>
-            <th scope="col">{TEXT.when[lang]}</th>
+            <th scope="col">{t(lang, 'siteRulesSite')}</th>
+            <th scope="col">{t(lang, 'siteRulesVersion')}</th>
+            <th scope="col">{t(lang, 'siteRulesSource')}</th>
+            <th scope="col">{t(lang, 'siteRulesSequence')}</th>
+            <th scope="col">{t(lang, 'siteRulesWhen')}</th>
           </tr>
         </thead>
         <tbody>
@@ -113,7 +92,11 @@ export function SiteRulesPanel({ lang }: { lang: Lang }) {
             >
               <th scope="row">{SITES[r.site].name}</th>
               <td>{r.version}</td>
-              <td>{r.source === 'signed' ? `${TEXT.signed[lang]} (${r.streamId ?? ''})` : TEXT.builtIn[lang]}</td>
+              <td>
+                {r.source === 'signed'
+                  ? `${t(lang, 'siteRulesSigned')} (${r.streamId ?? ''})`
+                  : t(lang, 'siteRulesBuiltIn')}
+              </td>
               <td>{r.sequence ?? '—'}</td>
               <td>{r.acceptedAt ? fmt.format(r.acceptedAt) : '—'}</td>
             </tr>
