@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSubscription } from '../../lib/list/subscription';
 import { axeViolations, serious } from './harness/a11y';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { cancel, counts, dialog, openFixture, optIn, snap } from './harness/extension';
+import { cancel, counts, dialog, expectCancelFocused, openFixture, optIn, snap } from './harness/extension';
 import { LIST_URL, type Publisher, startPublisher } from './harness/list-publisher';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
@@ -115,6 +115,7 @@ describe('report a list error: from a warning', () => {
     expect(serious(await axeViolations(page, 'jaga-netral-dialog'))).toEqual([]);
     await snap(page, 'dialog-report-button');
     // By keyboard: Cancel has the focus; Shift+Tab reaches the ticket's report button; Enter opens it.
+    await expectCancelFocused(page);
     await page.keyboard.press('Shift+Tab');
     expect(
       await page.evaluate(() =>

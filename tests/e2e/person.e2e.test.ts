@@ -16,6 +16,7 @@ import {
   cancel,
   counts,
   dialog,
+  expectCancelFocused,
   openFixture,
   proceed,
   readHistory,
@@ -258,6 +259,7 @@ describe('the person’s journey', () => {
         expect(await textContrasts(page)).toEqual(expect.not.arrayContaining([expect.objectContaining({ low: true })]));
       }
       // the focused Cancel shows its outline
+      await expectCancelFocused(page);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Shift+Tab');
       const outline = await page.evaluate(() => {

@@ -10,6 +10,7 @@ import {
   cancel,
   counts,
   dialog,
+  expectCancelFocused,
   openFixture,
   openQuietly,
   optIn,
@@ -78,11 +79,7 @@ describe('X: opted in', () => {
     // Proceed and "not campaign" are disabled until the acknowledgement is ticked; Cancel has the focus.
     expect(await d.locator('[data-choice="proceed"]').isDisabled()).toBe(true);
     expect(await d.locator('[data-choice="not_campaign"]').isDisabled()).toBe(true);
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('jaga-netral-dialog')?.shadowRoot?.activeElement?.getAttribute('data-choice'),
-      ),
-    ).toBe('cancel');
+    await expectCancelFocused(page);
     await cancel(page);
     expect((await counts(page))['p1:like']).toBeUndefined();
     await page.close();
