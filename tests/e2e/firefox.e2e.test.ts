@@ -46,9 +46,22 @@ describe.skipIf(why !== null)('X in Firefox (firefox-esr over WebDriver BiDi)', 
     await options.click('input[name="automation"]');
     await options.click('button[name="save"]');
     await options.waitForFunction(() => /\S/.test(document.querySelector('#form-status')?.textContent ?? ''));
+    // The background publishes the demo index after the settings change: wait on the stored index
+    // (an extension page reads the add-on's storage), not on a clock.
+    await options.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as {
+            browser: {
+              storage: { local: { get(k: string): Promise<Record<string, { demo?: boolean } | undefined>> } };
+            };
+          }
+        ).browser.storage.local
+          .get('matchIndex')
+          .then((r) => r.matchIndex?.demo === true),
+      { timeout: 45_000, polling: 100 },
+    );
     await options.close();
-    // the background publishes the demo index after the settings change
-    await new Promise((r) => setTimeout(r, 1500));
   }, 90_000);
   afterAll(async () => {
     await ff?.close();
