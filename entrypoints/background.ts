@@ -41,6 +41,9 @@ const RETENTION_ALARM = 'retention';
 const DAY = 86_400_000;
 
 export default defineBackground(() => {
+  // The managed policy, time-boxed (lib/settings/managed.ts): a policy the browser reads late runs
+  // the list check again (\`update\` is hoisted; it is only called once the worker has started).
+  const policy = () => loadManaged({ onLate: () => void update() });
   // every list source in force (the first one, then further ones: docs/list-format.md §8.3)
   const updater = createSources({
     fetch: (input, init) => fetch(input, init),
@@ -48,7 +51,7 @@ export default defineBackground(() => {
     now: Date.now,
     random: Math.random,
     loadBundled: async () => (await fetch(browser.runtime.getURL('/lists/bundled.json'))).text(),
-    getSources: async () => effectiveSources(await loadSettings(), await loadManaged()),
+    getSources: async () => effectiveSources(await loadSettings(), await policy()),
   });
   // Site rules (docs/site-rules.md): site-rules.json beside the list, signed by the list's keys,
   // checked after every list check (same alarm, "update now" and source changes).
@@ -56,7 +59,7 @@ export default defineBackground(() => {
     fetch: (input, init) => fetch(input, init),
     store: storageStore,
     now: Date.now,
-    getFeed: async () => feedBesideList(effectiveSource(await loadSettings(), await loadManaged())),
+    getFeed: async () => feedBesideList(effectiveSource(await loadSettings(), await policy())),
   });
 
   /**
@@ -66,17 +69,17 @@ export default defineBackground(() => {
    * wrong order, and the older settings' index would stay published.
    */
   let indexQueue: Promise<void> = Promise.resolve();
-  function refreshIndex(force = false, policy = true): Promise<void> {
-    const run = indexQueue.then(() => refreshIndexNow(force, policy));
+  function refreshIndex(force = false, withPolicy = true): Promise<void> {
+    const run = indexQueue.then(() => refreshIndexNow(force, withPolicy));
     indexQueue = run.catch(() => undefined);
     return run;
   }
 
-  async function refreshIndexNow(force: boolean, policy: boolean): Promise<void> {
+  async function refreshIndexNow(force: boolean, withPolicy: boolean): Promise<void> {
     const [settings, active] = await Promise.all([loadSettings(), updater.getActiveLists()]);
     // the region in effect (a policy's region when the person set none) scopes tickets in content
-    // scripts; the policy is read only when it matters (Chromium can take seconds at first start)
-    const managed = policy && !settings.region ? await loadManaged() : {};
+    // scripts; the policy is read only when it matters, and never waited on for long
+    const managed = withPolicy && !settings.region ? await policy() : {};
     const region = effectiveSource(settings, managed).region;
     const current = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
     const fresh =

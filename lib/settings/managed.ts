@@ -82,12 +82,56 @@ export function parseManaged(raw: unknown): ManagedSettings {
 }
 
 /** Never throws: without a policy (or where storage.managed is missing) there is simply none. */
-export async function loadManaged(): Promise<ManagedSettings> {
-  try {
-    return parseManaged(await browser.storage.managed.get());
-  } catch {
-    return {};
-  }
+/**
+ * How long a reader waits for the browser's policy. Chromium's `storage.managed.get` can take many
+ * seconds while its policy service starts (a fresh start, a loaded machine), and some builds have
+ * never answered it at all; a list check or a settings change must not wait on that.
+ */
+export const MANAGED_WAIT_MS = 3_000;
+
+/** the last policy this context read (null: none read yet) */
+let lastRead: ManagedSettings | null = null;
+/** the browser's read in progress, shared by every reader meanwhile, and when it was asked */
+let reading: Promise<ManagedSettings> | null = null;
+let readingSince = 0;
+
+function readPolicy(): Promise<ManagedSettings> {
+  if (!reading) readingSince = Date.now();
+  reading ??= Promise.resolve()
+    .then(() => browser.storage.managed.get())
+    .then(parseManaged, () => ({}))
+    .then((m) => {
+      lastRead = m;
+      reading = null;
+      return m;
+    });
+  return reading;
+}
+
+/**
+ * The managed policy ({} when there is none or the browser has no managed storage). Waits up to
+ * `waitMs` for the browser; past that, answers with the last policy read here (else none) and,
+ * when the browser's answer arrives and differs, hands it to `onLate` (the background runs its
+ * list check again: a policy read late must still take effect, and the browser does not announce
+ * its first read as a change).
+ */
+export async function loadManaged(
+  opts: { waitMs?: number; onLate?: (m: ManagedSettings) => void } = {},
+): Promise<ManagedSettings> {
+  const read = readPolicy();
+  // a read already asked that long ago is not waited on again
+  const waitMs = Math.max(0, readingSince + (opts.waitMs ?? MANAGED_WAIT_MS) - Date.now());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  const got = await Promise.race([read, late]);
+  clearTimeout(timer);
+  if (got) return got;
+  const used = lastRead ?? {};
+  const { onLate } = opts;
+  if (onLate) void read.then((m) => JSON.stringify(m) !== JSON.stringify(used) && onLate(m));
+  return used;
 }
 
 /**
