@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateList, Election } from '../../lib/list/types';
 import { serious, axeViolations } from './harness/a11y';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
+import { waitForActiveList } from './harness/extension';
 import { LIST_URL, type Publisher, startPublisher } from './harness/list-publisher';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { makeTestList } from './harness/test-list';
@@ -134,15 +135,7 @@ describe('region picker with a list that names kabupaten/kota', () => {
       `chrome.storage.local.get("settings").then((r) => chrome.storage.local.set({ settings: { ...(r.settings || {}), region: "", listUrl: ${JSON.stringify(LIST_URL)}, listKeys: ${JSON.stringify(pub.keyLine)} } }))`,
     );
     // the list is active once the background reports it
-    await expect
-      .poll(
-        async () =>
-          (await b.worker.evaluate(
-            'chrome.storage.local.get("list.pointer").then((r) => r["list.pointer"] && r["list.pointer"].listId)',
-          )) as string | undefined,
-        { timeout: 30_000 },
-      )
-      .toBe('test/e2e');
+    await waitForActiveList(b, { listId: 'test/e2e' });
 
     const page = await openOptions();
     try {
@@ -181,7 +174,7 @@ describe('region picker with a list that names kabupaten/kota', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('region picker with a list that carries a region directory', () => {
@@ -199,15 +192,7 @@ describe('region picker with a list that carries a region directory', () => {
     await b.worker.evaluate(
       `chrome.storage.local.get("settings").then((r) => chrome.storage.local.set({ settings: { ...(r.settings || {}), region: "18", listUrl: ${JSON.stringify(LIST_URL)}, listKeys: ${JSON.stringify(pub.keyLine)} } }))`,
     );
-    await expect
-      .poll(
-        async () =>
-          (await b.worker.evaluate(
-            'chrome.storage.local.get("list.pointer").then((r) => r["list.pointer"] && r["list.pointer"].sequence)',
-          )) as number | undefined,
-        { timeout: 30_000 },
-      )
-      .toBe(2);
+    await waitForActiveList(b, { listId: 'test/e2e', sequence: 2 });
 
     const page = await openOptions();
     try {
@@ -232,5 +217,5 @@ describe('region picker with a list that carries a region directory', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 120_000);
 });

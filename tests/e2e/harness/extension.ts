@@ -91,6 +91,43 @@ export async function waitForIndex(b: ExtensionBrowser, demo?: boolean, ceilingM
   }
 }
 
+/**
+ * Wait until the background holds active the list `want` names (its id, or its sequence): resolves
+ * on the storage change itself. The ceiling only turns a hang into a failure that says what the
+ * background did instead (its check history and schedule).
+ */
+export async function waitForActiveList(
+  b: ExtensionBrowser,
+  want: { listId?: string; sequence?: number },
+  ceilingMs = 60_000,
+): Promise<void> {
+  const outcome = await b.worker.evaluate(`new Promise((resolve) => {
+    const want = ${JSON.stringify(want)};
+    const good = (p) => Boolean(p) && (want.listId === undefined || p.listId === want.listId) &&
+      (want.sequence === undefined || p.sequence === want.sequence);
+    let done = false;
+    const finish = (what) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      chrome.storage.onChanged.removeListener(onChanged);
+      resolve(what);
+    };
+    const onChanged = (changes, area) => {
+      if (area === 'local' && changes['list.pointer'] && good(changes['list.pointer'].newValue)) finish('ok');
+    };
+    const timer = setTimeout(async () => {
+      const got = await chrome.storage.local.get(['list.pointer', 'list.history', 'list.meta', 'settings']);
+      const p = got['list.pointer'];
+      finish('active: ' + (p ? p.listId + '#' + p.sequence : 'the bundled list') + '; checks: ' +
+        JSON.stringify(got['list.history'] || []).slice(0, 800) + '; schedule: ' + JSON.stringify(got['list.meta'] || null));
+    }, ${ceilingMs});
+    chrome.storage.onChanged.addListener(onChanged);
+    chrome.storage.local.get('list.pointer').then((r) => { if (good(r['list.pointer'])) finish('ok'); });
+  })`);
+  if (outcome !== 'ok') throw new Error(`list ${JSON.stringify(want)} not active within ${ceilingMs} ms; ${outcome}`);
+}
+
 export interface HistoryRow {
   site: string;
   action: string;
