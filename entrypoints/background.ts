@@ -42,7 +42,7 @@ const DAY = 86_400_000;
 
 export default defineBackground(() => {
   // The managed policy, time-boxed (lib/settings/managed.ts): a policy the browser reads late runs
-  // the list check again (\`update\` is hoisted; it is only called once the worker has started).
+  // the list check again (`update` is hoisted; it is only called once the worker has started).
   const policy = () => loadManaged({ onLate: () => void update() });
   // every list source in force (the first one, then further ones: docs/list-format.md §8.3)
   const updater = createSources({

@@ -81,7 +81,6 @@ export function parseManaged(raw: unknown): ManagedSettings {
   return m;
 }
 
-/** Never throws: without a policy (or where storage.managed is missing) there is simply none. */
 /**
  * How long a reader waits for the browser's policy. Chromium's `storage.managed.get` can take many
  * seconds while its policy service starts (a fresh start, a loaded machine), and some builds have
@@ -109,11 +108,11 @@ function readPolicy(): Promise<ManagedSettings> {
 }
 
 /**
- * The managed policy ({} when there is none or the browser has no managed storage). Waits up to
- * `waitMs` for the browser; past that, answers with the last policy read here (else none) and,
- * when the browser's answer arrives and differs, hands it to `onLate` (the background runs its
- * list check again: a policy read late must still take effect, and the browser does not announce
- * its first read as a change).
+ * The managed policy. Never throws: without a policy (or where storage.managed is missing) there is
+ * simply none ({}). Waits up to `waitMs` for the browser; past that, answers with the last policy
+ * read here (else none) and, when the browser's answer arrives and differs, hands it to `onLate`
+ * (the background runs its list check again: a policy read late must still take effect, and the
+ * browser does not announce its first read as a change).
  */
 export async function loadManaged(
   opts: { waitMs?: number; onLate?: (m: ManagedSettings) => void } = {},
