@@ -1,7 +1,7 @@
 /**
  * Person-like helpers over the built extension: opt in through the options page, wait until the
  * match index reached content scripts, read the history page. They go through the stable names of
- * shared/spec/test-contract.md, exactly as an agency's own suite would.
+ * docs/automation.md, exactly as an agency's own suite would.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
